@@ -1,0 +1,117 @@
+package dk.samarbejdsplan.export;
+
+import dk.samarbejdsplan.model.CooperationPlan;
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Writes a {@link CooperationPlan} in one format: the service provider interface of the exporters.
+ *
+ * <p>An implementation is found through {@link java.util.ServiceLoader}: it has a public no-argument
+ * constructor and is registered both with {@code provides dk.samarbejdsplan.export.PlanExporter with ...} in
+ * its {@code module-info.java} and in {@code META-INF/services/dk.samarbejdsplan.export.PlanExporter}, so it
+ * is found on the module path and on the class path alike.
+ *
+ * <p>Exporters are stateless and thread-safe: one instance serves every export of a process, concurrently.
+ * Heavy set-up (template parsing, mappers) happens once, in the constructor or lazily.
+ *
+ * <p>All formats are text, written as UTF-8.
+ */
+public interface PlanExporter {
+
+    /**
+     * The exporter's stable id: lowercase letters, digits and hyphens, for example {@code "html"},
+     * {@code "csv"}, {@code "jsonld"}, {@code "text"}. Users select exporters by it.
+     *
+     * @return the id
+     */
+    String id();
+
+    /**
+     * A name for people, for example "HTML (publication)".
+     *
+     * @return the display name
+     */
+    String displayName();
+
+    /**
+     * The media type of what {@link #export} writes, for example {@code "text/html"}.
+     *
+     * @return the media type, without parameters
+     */
+    String mediaType();
+
+    /**
+     * The file name extension, without the dot, for example {@code "html"}.
+     *
+     * @return the extension
+     */
+    String fileExtension();
+
+    /**
+     * The outputs one export can produce. Most formats have one, {@link ExportOutput#MAIN}; a format with
+     * more (CSV writes the forums and the meetings as two tables) lists them, and the caller selects one
+     * with {@link ExportOptions#output()}.
+     *
+     * @return the outputs, the main one first
+     */
+    default List<ExportOutput> outputs() {
+        return List.of(ExportOutput.MAIN);
+    }
+
+    /**
+     * The exporter's version, for diagnostics: the implementation version of its jar's manifest, or
+     * {@code "unknown"}.
+     *
+     * @return the version
+     */
+    default String version() {
+        String v = getClass().getPackage() == null ? null : getClass().getPackage().getImplementationVersion();
+        if (v == null) {
+            v = getClass().getModule().getDescriptor() == null ? null
+                    : getClass().getModule().getDescriptor().rawVersion().orElse(null);
+        }
+        return v == null ? "unknown" : v;
+    }
+
+    /**
+     * Writes the plan to a character sink. Never closes the sink.
+     *
+     * @param plan the plan; a valid plan never makes an exporter fail
+     * @param options the language, the output and format-specific options
+     * @param out where to write; not closed
+     * @throws IOException if writing to {@code out} fails
+     */
+    void export(CooperationPlan plan, ExportOptions options, Appendable out) throws IOException;
+
+    /**
+     * Writes the plan as UTF-8 to a byte stream. Flushes but never closes the stream.
+     *
+     * @param plan the plan
+     * @param options the options
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    default void export(CooperationPlan plan, ExportOptions options, OutputStream out) throws IOException {
+        OutputStream unclosable = new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+        Writer writer = new BufferedWriter(new OutputStreamWriter(unclosable, StandardCharsets.UTF_8), 1 << 16);
+        export(plan, options, writer);
+        writer.flush();
+    }
+}

@@ -1,0 +1,245 @@
+package dk.samarbejdsplan.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A police district's cooperation plan for one year (<i>samarbejdsplan</i>, retsplejelovens § 113): the
+ * narrative sections and, in the annex (<i>bilag</i>), the cooperation forums grouped in numbered
+ * categories.
+ *
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}, change a copy with {@link #toBuilder()},
+ * read one from a file with {@code dk.samarbejdsplan.model.io.PlanReader}, and draft next year's plan with
+ * {@link #nextYear(int)}.
+ *
+ * @param district the police district (<i>politikreds</i>)
+ * @param year the year the plan covers
+ * @param edition the edition within the year, from 1 (a revised plan gets the next number)
+ * @param status draft or adopted
+ * @param discussedInDistrictCouncil the date the kredsråd discussed the plan, if it has
+ * @param legalBasis the legal basis, for example {@code "Retsplejelovens § 113"}
+ * @param title the plan's title, for example {@code "Samarbejdsplan for 2007"}
+ * @param subtitle the sentence under the title, if any
+ * @param sections the narrative sections, in order
+ * @param categories the categories of forums, in order
+ */
+public record CooperationPlan(
+        PoliceDistrict district,
+        int year,
+        int edition,
+        PlanStatus status,
+        Optional<LocalDate> discussedInDistrictCouncil,
+        String legalBasis,
+        String title,
+        Optional<String> subtitle,
+        List<Section> sections,
+        List<Category> categories) {
+
+    /** Checks for {@code null} and copies the lists. */
+    public CooperationPlan {
+        Objects.requireNonNull(district, "district");
+        Objects.requireNonNull(status, "status");
+        discussedInDistrictCouncil = Objects.requireNonNullElse(discussedInDistrictCouncil, Optional.empty());
+        Objects.requireNonNull(legalBasis, "legalBasis");
+        Objects.requireNonNull(title, "title");
+        subtitle = Objects.requireNonNullElse(subtitle, Optional.empty());
+        sections = Lists.copy(sections, "sections");
+        categories = Lists.copy(categories, "categories");
+    }
+
+    /**
+     * Every forum of the plan, category by category.
+     *
+     * @return the forums in plan order
+     */
+    public Stream<Forum> forums() {
+        return categories.stream().flatMap(c -> c.forums().stream());
+    }
+
+    /**
+     * The forum with an id.
+     *
+     * @param id the forum id
+     * @return the first forum with that id, if any
+     */
+    public Optional<Forum> forum(String id) {
+        return forums().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The category holding a forum.
+     *
+     * @param forumId the forum id
+     * @return the first category with a forum of that id, if any
+     */
+    public Optional<Category> categoryOf(String forumId) {
+        return categories.stream().filter(c -> c.forums().stream().anyMatch(f -> f.id().equals(forumId)))
+                .findFirst();
+    }
+
+    /**
+     * Drafts next year's plan from this one: the same district, sections, categories and forums (with their
+     * ids), the year changed (also in the title), edition 1, status {@link PlanStatus#DRAFT}, no kredsråd
+     * date, no dated meetings and no year-specific meeting counts ("Min. 4 (2 i 2007)" becomes "Min. 4").
+     *
+     * @param newYear the year of the new plan, normally {@code year() + 1}
+     * @return the draft
+     */
+    public CooperationPlan nextYear(int newYear) {
+        List<Category> nextCategories = new ArrayList<>();
+        for (Category category : categories) {
+            List<Forum> nextForums = new ArrayList<>();
+            for (Forum forum : category.forums()) {
+                nextForums.add(forum.toBuilder()
+                        .frequency(forum.frequency().withoutYearCount())
+                        .localUnits(forum.localUnits().stream().map(LocalUnit::withoutMeetings).toList())
+                        .build());
+            }
+            nextCategories.add(category.withForums(nextForums));
+        }
+        String oldYear = Integer.toString(year);
+        return toBuilder()
+                .year(newYear)
+                .edition(1)
+                .status(PlanStatus.DRAFT)
+                .discussedInDistrictCouncil(null)
+                .title(title.replace(oldYear, Integer.toString(newYear)))
+                .categories(nextCategories)
+                .build();
+    }
+
+    /**
+     * A builder for a new plan.
+     *
+     * @return an empty builder (edition 1, status draft)
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this plan's values, to make a changed copy.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        return new Builder().district(district).year(year).edition(edition).status(status)
+                .discussedInDistrictCouncil(discussedInDistrictCouncil.orElse(null)).legalBasis(legalBasis)
+                .title(title).subtitle(subtitle.orElse(null)).sections(sections).categories(categories);
+    }
+
+    /** Builds a {@link CooperationPlan}; not thread-safe. */
+    public static final class Builder {
+        private PoliceDistrict district;
+        private int year;
+        private int edition = 1;
+        private PlanStatus status = PlanStatus.DRAFT;
+        private LocalDate discussedInDistrictCouncil;
+        private String legalBasis = "Retsplejelovens § 113";
+        private String title;
+        private String subtitle;
+        private final List<Section> sections = new ArrayList<>();
+        private final List<Category> categories = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** @param value the district @return this builder */
+        public Builder district(PoliceDistrict value) {
+            this.district = value;
+            return this;
+        }
+
+        /** @param value the year @return this builder */
+        public Builder year(int value) {
+            this.year = value;
+            return this;
+        }
+
+        /** @param value the edition within the year, from 1 @return this builder */
+        public Builder edition(int value) {
+            this.edition = value;
+            return this;
+        }
+
+        /** @param value the status @return this builder */
+        public Builder status(PlanStatus value) {
+            this.status = value;
+            return this;
+        }
+
+        /** @param value the date the kredsråd discussed the plan, or {@code null} @return this builder */
+        public Builder discussedInDistrictCouncil(LocalDate value) {
+            this.discussedInDistrictCouncil = value;
+            return this;
+        }
+
+        /** @param value the legal basis (default "Retsplejelovens § 113") @return this builder */
+        public Builder legalBasis(String value) {
+            this.legalBasis = value;
+            return this;
+        }
+
+        /** @param value the title @return this builder */
+        public Builder title(String value) {
+            this.title = value;
+            return this;
+        }
+
+        /** @param value the subtitle, or {@code null} @return this builder */
+        public Builder subtitle(String value) {
+            this.subtitle = value;
+            return this;
+        }
+
+        /** @param values the sections, replacing any set before @return this builder */
+        public Builder sections(List<Section> values) {
+            sections.clear();
+            sections.addAll(values);
+            return this;
+        }
+
+        /** @param value one more section @return this builder */
+        public Builder section(Section value) {
+            sections.add(value);
+            return this;
+        }
+
+        /** @param values the categories, replacing any set before @return this builder */
+        public Builder categories(List<Category> values) {
+            categories.clear();
+            categories.addAll(values);
+            return this;
+        }
+
+        /**
+         * Adds a category numbered after the ones added before.
+         *
+         * @param id the category's stable id
+         * @param title the category's title
+         * @param forums its forums
+         * @return this builder
+         */
+        public Builder category(String id, String title, List<Forum> forums) {
+            categories.add(new Category(id, categories.size() + 1, title, forums));
+            return this;
+        }
+
+        /**
+         * Builds the plan. If no title was set it is "Samarbejdsplan for YEAR".
+         *
+         * @return the plan
+         * @throws NullPointerException if the district is missing
+         */
+        public CooperationPlan build() {
+            String effectiveTitle = title != null ? title : "Samarbejdsplan for " + year;
+            return new CooperationPlan(district, year, edition, status,
+                    Optional.ofNullable(discussedInDistrictCouncil), legalBasis, effectiveTitle,
+                    Optional.ofNullable(subtitle), sections, categories);
+        }
+    }
+}
