@@ -8,9 +8,12 @@
 module dk.samarbejdsplan.model {
     requires tools.jackson.core;
     requires tools.jackson.dataformat.yaml;
+    // the YAML reader inspects SnakeYAML Engine events (anchors, aliases, tags) and configures its limits
+    requires org.snakeyaml.engine;
 
     exports dk.samarbejdsplan.model;
     exports dk.samarbejdsplan.model.io;
+    exports dk.samarbejdsplan.model.diff;
 
     // Bean Validation (plan-validation) reads the record fields reflectively
     opens dk.samarbejdsplan.model to org.hibernate.validator;

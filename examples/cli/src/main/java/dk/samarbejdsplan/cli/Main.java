@@ -1,0 +1,146 @@
+package dk.samarbejdsplan.cli;
+
+import dk.samarbejdsplan.cli.internal.Console;
+import dk.samarbejdsplan.cli.internal.DiffCommand;
+import dk.samarbejdsplan.cli.internal.FormatsCommand;
+import dk.samarbejdsplan.cli.internal.NewYearCommand;
+import dk.samarbejdsplan.cli.internal.PublishCommand;
+import dk.samarbejdsplan.cli.internal.ValidateCommand;
+import dk.samarbejdsplan.cli.internal.VersionProvider;
+import dk.samarbejdsplan.model.Language;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code samarbejdsplan} command: {@code publish}, {@code validate}, {@code formats}, {@code new-year} and
+ * {@code diff}. Danish by default, English with {@code --lang en}.
+ *
+ * <p>Exit codes: 0 success, 1 the plan has errors or an export failed, 2 wrong usage.
+ */
+@Command(name = "samarbejdsplan",
+        resourceBundle = "dk.samarbejdsplan.cli.Messages",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        subcommands = {PublishCommand.class, ValidateCommand.class, FormatsCommand.class, NewYearCommand.class,
+            DiffCommand.class, CommandLine.HelpCommand.class},
+        usageHelpAutoWidth = false)
+public final class Main implements Runnable {
+
+    /** Exit code: success. */
+    public static final int OK = 0;
+    /** Exit code: the plan has errors, or an export failed. */
+    public static final int FAILED = 1;
+    /** Exit code: wrong usage. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--lang", paramLabel = "da|en", descriptionKey = "option.lang",
+            scope = CommandLine.ScopeType.INHERIT)
+    private String lang = "da";
+
+    /** Runs with no subcommand: prints the usage. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * Runs the tool and exits with its exit code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the tool in this JVM, for tests and for embedding.
+     *
+     * @param args the command line
+     * @param out where results go
+     * @param err where messages about problems go
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Language language = languageOf(args);
+        Console console = new Console(language, out, err);
+        CommandLine commandLine = new CommandLine(new Main(), new CommandFactory(console));
+        commandLine.setResourceBundle(bundle(language));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setUsageHelpWidth(100);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler((ex, arguments) -> {
+            err.println(console.text("error.usage", ex.getMessage()));
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println(console.text("error.usage.help", ex.getCommandLine().getCommandSpec().qualifiedName()));
+            return USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
+            // a bug of ours, not a user mistake: one line, no stack trace unless asked for
+            err.println(console.text("error.internal", ex.getClass().getName(), String.valueOf(ex.getMessage())));
+            if (System.getenv("SAMARBEJDSPLAN_DEBUG") != null) {
+                ex.printStackTrace(err);
+            }
+            return FAILED;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** The language named by {@code --lang} (also {@code --lang=en}); Danish when none or an unknown one. */
+    static Language languageOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = null;
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                value = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                value = args[i].substring("--lang=".length());
+            }
+            if (value != null) {
+                return Language.fromTag(value).orElse(Language.DA);
+            }
+        }
+        return Language.DA;
+    }
+
+    static ResourceBundle bundle(Language language) {
+        return ResourceBundle.getBundle("dk.samarbejdsplan.cli.Messages",
+                language == Language.DA ? new Locale("da") : Locale.ROOT, Main.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Gives each command the console. */
+    private static final class CommandFactory implements CommandLine.IFactory {
+        private final Console console;
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        CommandFactory(Console console) {
+            this.console = console;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getConstructor(Console.class).newInstance(console);
+            } catch (NoSuchMethodException e) {
+                return fallback.create(type);
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dk.samarbejdsplan.cli.internal;
+
+import dk.samarbejdsplan.cli.Main;
+import dk.samarbejdsplan.model.CooperationPlan;
+import dk.samarbejdsplan.model.io.PlanDocument;
+import dk.samarbejdsplan.model.io.PlanFormat;
+import dk.samarbejdsplan.model.io.PlanWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code new-year PLAN --year 2008 --out PLAN-2008.yaml}: drafts next year's plan from this one. */
+@Command(name = "new-year", mixinStandardHelpOptions = true)
+public final class NewYearCommand implements Callable<Integer> {
+    private final Console console;
+
+    @Parameters(index = "0", paramLabel = "PLAN", descriptionKey = "newYear.plan")
+    private Path planFile;
+
+    @Option(names = "--year", required = true, paramLabel = "YEAR", descriptionKey = "newYear.year")
+    private int year;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "newYear.out")
+    private Path out;
+
+    @Option(names = "--force", descriptionKey = "newYear.force")
+    private boolean force;
+
+    /** @param console the console of this run */
+    public NewYearCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        Optional<PlanFormat> format = PlanFormat.ofFile(out);
+        if (format.isEmpty()) {
+            console.error("newYear.badExtension", out);
+            return Main.USAGE;
+        }
+        if (Files.exists(out) && !force) {
+            console.error("newYear.exists", out);
+            return Main.FAILED;
+        }
+        Optional<PlanDocument> document = Plans.read(console, planFile);
+        if (document.isEmpty()) {
+            return Main.FAILED;
+        }
+        CooperationPlan draft = document.get().plan().nextYear(year);
+        PlanWriter writer = format.get() == PlanFormat.JSON ? PlanWriter.json() : PlanWriter.yaml();
+        try {
+            writer.write(draft, out);
+        } catch (IOException e) {
+            console.error("newYear.cannotWrite", out, String.valueOf(e.getMessage()));
+            return Main.FAILED;
+        }
+        console.info("newYear.wrote", out, year);
+        return Main.OK;
+    }
+}

@@ -1,0 +1,35 @@
+package dk.samarbejdsplan.cli.internal;
+
+import dk.samarbejdsplan.cli.Main;
+import dk.samarbejdsplan.model.io.PlanDocument;
+import dk.samarbejdsplan.validation.ValidationReport;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code validate PLAN}: prints the validation report; exit code 1 on any ERROR. */
+@Command(name = "validate", mixinStandardHelpOptions = true)
+public final class ValidateCommand implements Callable<Integer> {
+    private final Console console;
+
+    @Parameters(index = "0", paramLabel = "PLAN", descriptionKey = "validate.plan")
+    private Path planFile;
+
+    /** @param console the console of this run */
+    public ValidateCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        Optional<PlanDocument> document = Plans.read(console, planFile);
+        if (document.isEmpty()) {
+            return Main.FAILED;
+        }
+        ValidationReport report = Plans.validate(console, document.get());
+        console.info("validate.summary", planFile, report.errors().size(), report.warnings().size());
+        return report.hasErrors() ? Main.FAILED : Main.OK;
+    }
+}

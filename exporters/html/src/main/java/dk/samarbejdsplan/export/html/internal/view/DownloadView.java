@@ -1,0 +1,12 @@
+package dk.samarbejdsplan.export.html.internal.view;
+
+/**
+ * Another file of the publication, to download.
+ *
+ * @param href the link, made safe for an {@code href} attribute
+ * @param label what to call it
+ * @param mediaType its media type, as given
+ * @param typeAttribute the media type when it is a valid one for the {@code type} attribute, else {@code ""}
+ */
+public record DownloadView(String href, String label, String mediaType, String typeAttribute) {
+}

@@ -1,0 +1,13 @@
+package dk.samarbejdsplan.export.html.internal.view;
+
+import java.util.List;
+
+/**
+ * A local unit of a forum (one lokalråd), with its meetings.
+ *
+ * @param name the municipality's name
+ * @param meetings its meetings, in date order as the plan gives them
+ * @param actionPlan its action plan, as paragraphs
+ */
+public record LocalUnitView(String name, List<MeetingView> meetings, List<String> actionPlan) {
+}

@@ -1,0 +1,19 @@
+/**
+ * The HTML exporter: the plan as an accessible web page (one file, embedded CSS, no JavaScript), rendered
+ * with Apache Velocity from templates inside this module; a caller may override templates from a folder.
+ *
+ * <p>Provides {@link dk.samarbejdsplan.export.PlanExporter} with id {@code html}. The only exported package,
+ * {@code dk.samarbejdsplan.export.html}, holds the exporter and its typed options,
+ * {@link dk.samarbejdsplan.export.html.HtmlOptions}. The view objects the templates read are exported to
+ * Velocity alone, which calls their accessors.
+ */
+module dk.samarbejdsplan.export.html {
+    requires transitive dk.samarbejdsplan.export;
+    requires velocity.engine.core;
+
+    exports dk.samarbejdsplan.export.html;
+    // the templates call the accessors of the view records through Velocity's introspection
+    exports dk.samarbejdsplan.export.html.internal.view to velocity.engine.core;
+
+    provides dk.samarbejdsplan.export.PlanExporter with dk.samarbejdsplan.export.html.HtmlExporter;
+}

@@ -1,0 +1,68 @@
+package dk.samarbejdsplan.model.io.internal;
+
+import dk.samarbejdsplan.model.io.PlanProblem;
+import dk.samarbejdsplan.model.io.SourceLocation;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** Strict UTF-8 decoding of a plan file, with a clear problem for other encodings. */
+public final class Decoding {
+    private Decoding() {
+    }
+
+    /**
+     * Decodes UTF-8, dropping a byte order mark.
+     *
+     * @param bytes the file's bytes
+     * @param problems where to report an encoding problem
+     * @return the text
+     * @throws Problems.Stop if the bytes are not UTF-8 (the problem names line, column and byte)
+     */
+    public static String utf8(byte[] bytes, Problems problems) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            problems.add(PlanProblem.INVALID_ENCODING, "", new SourceLocation(problems.source(), 1, 1),
+                    "filen er gemt som UTF-16; gem den som UTF-8",
+                    "the file is saved as UTF-16; save it as UTF-8");
+            throw new Problems.Stop();
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            out.flip();
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < out.length(); i++) {
+                char c = out.get(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= out.length() || out.get(i + 1) != '\n'))) {
+                    line++;
+                    column = 1;
+                } else if (!Character.isLowSurrogate(c)) {
+                    column++;
+                }
+            }
+            String hex = String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xFF);
+            problems.add(PlanProblem.INVALID_ENCODING, "", new SourceLocation(problems.source(), line, column),
+                    "ugyldig UTF-8 (byten " + hex + " ved byte " + offset + "). Filen er nok gemt i en anden "
+                            + "tegnkodning, fx Windows-1252; gem den som UTF-8",
+                    "invalid UTF-8 (the byte " + hex + " at byte " + offset + "). The file is probably saved in "
+                            + "another encoding, such as Windows-1252; save it as UTF-8");
+            throw new Problems.Stop();
+        }
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

@@ -1,0 +1,22 @@
+package dk.samarbejdsplan.validation.internal;
+
+import dk.samarbejdsplan.model.CooperationPlan;
+import dk.samarbejdsplan.model.PlanStatus;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link AdoptedPlanDiscussed}: {@link Rule#ADOPTED_WITHOUT_COUNCIL_DATE} on {@code discussedInDistrictCouncil}. */
+public final class AdoptedPlanDiscussedValidator
+        implements ConstraintValidator<AdoptedPlanDiscussed, CooperationPlan> {
+
+    @Override
+    public boolean isValid(CooperationPlan plan, ConstraintValidatorContext context) {
+        if (plan == null || plan.status() != PlanStatus.ADOPTED || plan.discussedInDistrictCouncil().isPresent()) {
+            return true;
+        }
+        Violations.report(context, Rule.ADOPTED_WITHOUT_COUNCIL_DATE, Params.of())
+                .addPropertyNode("discussedInDistrictCouncil")
+                .addConstraintViolation();
+        return false;
+    }
+}

@@ -1,0 +1,185 @@
+package dk.samarbejdsplan.validation.internal;
+
+import dk.samarbejdsplan.model.Category;
+import dk.samarbejdsplan.model.CooperationPlan;
+import dk.samarbejdsplan.model.Forum;
+import dk.samarbejdsplan.model.Language;
+import dk.samarbejdsplan.model.LocalUnit;
+import dk.samarbejdsplan.model.MeetingFrequency;
+import dk.samarbejdsplan.model.Section;
+import dk.samarbejdsplan.model.io.SourceLocation;
+import dk.samarbejdsplan.validation.Finding;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
+
+/**
+ * Writes the Danish and English messages of an {@link Issue} and makes it a {@link Finding}.
+ *
+ * <p>Every message starts with the element it is about, named in words ({@code Forum "Kontaktudvalget"
+ * (kategori 1 "Kontakt med lokalsamfundet m.v.")}), worked out from the issue's plan path. Besides the
+ * issue's own parameters every message can use {@code {Element}} (capitalised) and {@code {element}}, the
+ * plan year {@code {planYear}}, the 1-based {@code {position}} of a list element and, for a text field, its
+ * name in words {@code {field}}. All values go in as escaped message parameters: user data never becomes
+ * part of a template.
+ *
+ * <p>Thread-safe.
+ */
+public final class FindingWriter {
+
+    /** The components whose blank text {@link Rule#EMPTY_TEXT} reports, named in words by the bundles. */
+    private static final Set<String> TEXT_FIELDS =
+            Set.of("subtitle", "paragraphs", "termsOfReference", "goals", "actionPlan", "notes");
+
+    private final PlanMessageInterpolator interpolator;
+
+    /**
+     * A writer over the given bundles.
+     *
+     * @param bundles the message bundles
+     */
+    public FindingWriter(MessageBundles bundles) {
+        this.interpolator = new PlanMessageInterpolator(bundles);
+    }
+
+    /**
+     * Writes an issue as a finding.
+     *
+     * @param plan the plan the issue was found in (to name the elements)
+     * @param issue the issue
+     * @param location where the element was written, if known
+     * @return the finding with its messages in Danish and English
+     */
+    public Finding write(CooperationPlan plan, Issue issue, Optional<SourceLocation> location) {
+        return new Finding(issue.rule().severity(), issue.rule().code(), issue.path(), location,
+                message(plan, issue, Language.DA), message(plan, issue, Language.EN));
+    }
+
+    /**
+     * The message of an issue in one language.
+     *
+     * @param plan the plan
+     * @param issue the issue
+     * @param language the language
+     * @return the message
+     */
+    public String message(CooperationPlan plan, Issue issue, Language language) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String element = describe(plan, issue.path(), true, language);
+        params.put("element", element);
+        params.put("Element", capitalise(element));
+        params.put("planYear", Integer.toString(plan.year()));
+        List<PlanPaths.Segment> segments = PlanPaths.parse(issue.path());
+        if (!segments.isEmpty()) {
+            PlanPaths.Segment last = segments.get(segments.size() - 1);
+            if (last.indexed()) {
+                params.put("position", Integer.toString(last.index() + 1));
+            }
+            if (TEXT_FIELDS.contains(last.name())) {
+                Map<String, Object> fieldParams = new LinkedHashMap<>();
+                fieldParams.put("position", Integer.toString(last.index() + 1));
+                params.put("field", render("field." + last.name(), fieldParams, language));
+            }
+        }
+        for (Map.Entry<String, Object> entry : issue.params().entrySet()) {
+            params.put(entry.getKey(), text(plan, entry.getValue(), language));
+        }
+        return render(issue.rule().code(), params, language);
+    }
+
+    /** A parameter value as text in a language. */
+    private String text(CooperationPlan plan, Object value, Language language) {
+        if (value instanceof LocalDate date) {
+            return language.formatDate(date);
+        } else if (value instanceof MeetingFrequency frequency) {
+            return frequency.format();
+        } else if (value instanceof ElementRef ref) {
+            return describe(plan, ref.path(), ref.withContext(), language);
+        }
+        return String.valueOf(value);
+    }
+
+    /**
+     * The element a path points into, named in words: the plan, a section, a category, a forum (with its
+     * category) or a local unit (with its forum).
+     */
+    private String describe(CooperationPlan plan, String path, boolean withContext, Language language) {
+        List<PlanPaths.Segment> segments = PlanPaths.parse(path);
+        if (segments.isEmpty()) {
+            return render("element.plan", Map.of(), language);
+        }
+        PlanPaths.Segment first = segments.get(0);
+        if (first.name().equals("sections") && first.indexed() && first.index() < plan.sections().size()) {
+            Section section = plan.sections().get(first.index());
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("number", Integer.toString(first.index() + 1));
+            if (section.title().isBlank()) {
+                return render("element.section.untitled", p, language);
+            }
+            p.put("title", section.title().strip());
+            return render("element.section", p, language);
+        }
+        if (!first.name().equals("categories") || !first.indexed() || first.index() >= plan.categories().size()) {
+            return render("element.plan", Map.of(), language);
+        }
+        Category category = plan.categories().get(first.index());
+        String categoryText = describeCategory(category, language);
+        if (segments.size() < 2 || !segments.get(1).name().equals("forums") || !segments.get(1).indexed()
+                || segments.get(1).index() >= category.forums().size()) {
+            return categoryText;
+        }
+        int forumIndex = segments.get(1).index();
+        Forum forum = category.forums().get(forumIndex);
+        Map<String, Object> fp = new LinkedHashMap<>();
+        fp.put("category", categoryText);
+        fp.put("position", Integer.toString(forumIndex + 1));
+        fp.put("name", forum.name().strip());
+        String forumKey = forum.name().isBlank() ? "element.forum.unnamed" : "element.forum";
+        String forumText = render(withContext ? forumKey : forumKey + ".short", fp, language);
+        if (segments.size() < 3 || !segments.get(2).name().equals("localUnits") || !segments.get(2).indexed()
+                || segments.get(2).index() >= forum.localUnits().size()) {
+            return forumText;
+        }
+        int unitIndex = segments.get(2).index();
+        LocalUnit unit = forum.localUnits().get(unitIndex);
+        Map<String, Object> up = new LinkedHashMap<>();
+        up.put("forum", withContext ? forumText : "");
+        up.put("position", Integer.toString(unitIndex + 1));
+        up.put("municipality", unit.municipality().name().strip());
+        up.put("code", unit.municipality().code().strip());
+        String unitKey = unit.municipality().name().isBlank() ? "element.unit.unnamed"
+                : unit.municipality().code().isBlank() ? "element.unit.nocode" : "element.unit";
+        return render(withContext ? unitKey : unitKey + ".short", up, language);
+    }
+
+    private String describeCategory(Category category, Language language) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("number", Integer.toString(category.number()));
+        if (category.title().isBlank()) {
+            return render("element.category.untitled", p, language);
+        }
+        p.put("title", category.title().strip());
+        return render("element.category", p, language);
+    }
+
+    /** Looks up a bundle key and puts the parameters in, each escaped so that it is taken literally. */
+    private String render(String key, Map<String, Object> params, Language language) {
+        Map<String, Object> escaped = new LinkedHashMap<>();
+        params.forEach((name, value) -> escaped.put(name, MessageParameterEscaping.ESCAPE.apply(value)));
+        return interpolator.interpolate("{" + key + "}", new MessageContext(escaped), language.locale());
+    }
+
+    /** Upper-cases the first letter: the element texts begin with a word of our own, never with user data. */
+    private static String capitalise(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        int first = text.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(text, Character.charCount(first), text.length()).toString();
+    }
+}

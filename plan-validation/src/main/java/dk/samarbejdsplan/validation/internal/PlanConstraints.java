@@ -1,0 +1,149 @@
+package dk.samarbejdsplan.validation.internal;
+
+import dk.samarbejdsplan.model.Category;
+import dk.samarbejdsplan.model.CooperationPlan;
+import dk.samarbejdsplan.model.Forum;
+import dk.samarbejdsplan.model.LocalUnit;
+import dk.samarbejdsplan.model.Municipality;
+import dk.samarbejdsplan.model.PoliceDistrict;
+import dk.samarbejdsplan.model.Section;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.GenericConstraintDef;
+import org.hibernate.validator.cfg.defs.MinDef;
+import org.hibernate.validator.cfg.defs.NotBlankDef;
+import org.hibernate.validator.cfg.defs.NotEmptyDef;
+import org.hibernate.validator.cfg.defs.PatternDef;
+
+/**
+ * The constraints of the model, declared with Hibernate Validator's programmatic mapping API (the model
+ * records carry no annotations), and the one {@link ValidatorFactory} built from them.
+ *
+ * <p>The factory is built once, on first use, and shared by every {@code PlanValidator} (a validator factory
+ * is expensive to build and thread-safe to use). It reads no {@code META-INF/validation.xml}, finds Hibernate
+ * Validator without a service look-up, and writes no messages: its interpolator returns the template (the
+ * rule's code), and {@link FindingWriter} writes each message afterwards in both languages.
+ */
+public final class PlanConstraints {
+
+    private static final AtomicInteger FACTORIES_BUILT = new AtomicInteger();
+
+    private PlanConstraints() {
+    }
+
+    /** The holder idiom: the factory is built when {@link #factory()} is first called, exactly once. */
+    private static final class Holder {
+        static final ValidatorFactory FACTORY = build();
+    }
+
+    /** @return the shared validator factory */
+    public static ValidatorFactory factory() {
+        return Holder.FACTORY;
+    }
+
+    /** @return how many validator factories this class has built (1 once it is in use; for tests) */
+    public static int factoriesBuilt() {
+        return FACTORIES_BUILT.get();
+    }
+
+    private static ValidatorFactory build() {
+        FACTORIES_BUILT.incrementAndGet();
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
+                .providerResolver(() -> List.of(new HibernateValidator()))
+                .configure()
+                .ignoreXmlConfiguration()
+                .messageInterpolator(TemplateOnly.INSTANCE);
+        configuration.addMapping(mapping(configuration.createConstraintMapping()));
+        return configuration.buildValidatorFactory();
+    }
+
+    /**
+     * Declares the constraints.
+     *
+     * @param mapping an empty mapping
+     * @return the mapping
+     */
+    static ConstraintMapping mapping(ConstraintMapping mapping) {
+        mapping.type(CooperationPlan.class)
+                .constraint(new GenericConstraintDef<>(AdoptedPlanDiscussed.class))
+                .field("district").valid()
+                .field("year").constraint(new GenericConstraintDef<>(PlanYear.class))
+                .field("edition").constraint(new MinDef().value(1).message(Rule.EDITION_INVALID.template()))
+                .field("legalBasis").constraint(notBlank(Rule.LEGAL_BASIS_MISSING))
+                .field("title").constraint(notBlank(Rule.TITLE_MISSING))
+                .field("subtitle").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT))
+                .field("sections").containerElementType().valid()
+                .field("categories").constraint(new NotEmptyDef().message(Rule.NO_CATEGORIES.template()))
+                .containerElementType().valid();
+
+        mapping.type(PoliceDistrict.class)
+                .field("name").constraint(notBlank(Rule.DISTRICT_NAME_MISSING))
+                .field("code").containerElementType()
+                .constraint(new PatternDef().regexp("[0-9]{4}").message(Rule.DISTRICT_CODE_FORMAT.template()));
+
+        mapping.type(Section.class)
+                .field("title").constraint(notBlank(Rule.SECTION_TITLE_MISSING))
+                .field("paragraphs").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT));
+
+        mapping.type(Category.class)
+                .field("id").constraint(notBlank(Rule.CATEGORY_ID_MISSING))
+                .constraint(new GenericConstraintDef<>(Slug.class)
+                        .message(Rule.CATEGORY_ID_FORMAT.template()).param("example", "beredskab"))
+                .field("title").constraint(notBlank(Rule.CATEGORY_TITLE_MISSING))
+                .field("forums").constraint(new NotEmptyDef().message(Rule.CATEGORY_EMPTY.template()))
+                .containerElementType().valid();
+
+        mapping.type(Forum.class)
+                .constraint(new GenericConstraintDef<>(ConsistentInterfaces.class))
+                .field("id").constraint(notBlank(Rule.FORUM_ID_MISSING))
+                .constraint(new GenericConstraintDef<>(Slug.class)
+                        .message(Rule.FORUM_ID_FORMAT.template()).param("example", "kontaktudvalget"))
+                .field("name").constraint(notBlank(Rule.FORUM_NAME_MISSING))
+                .field("topic").constraint(notBlank(Rule.FORUM_TOPIC_MISSING))
+                .field("representatives")
+                .constraint(new NotEmptyDef().message(Rule.REPRESENTATIVES_MISSING.template()))
+                .containerElementType().constraint(notBlank(Rule.REPRESENTATIVE_BLANK))
+                .field("frequency").constraint(new GenericConstraintDef<>(WellFormedFrequency.class))
+                .field("termsOfReference").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT))
+                .field("goals").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT))
+                .field("actionPlan").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT))
+                .field("notes").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT))
+                .field("localUnits").containerElementType().valid();
+
+        mapping.type(LocalUnit.class)
+                .constraint(new GenericConstraintDef<>(ConsistentMeetings.class))
+                .field("municipality").valid()
+                .field("actionPlan").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT));
+
+        mapping.type(Municipality.class)
+                .field("code").constraint(new PatternDef().regexp("[0-9]{3}")
+                        .message(Rule.MUNICIPALITY_CODE_FORMAT.template()))
+                .field("name").constraint(notBlank(Rule.MUNICIPALITY_NAME_MISSING));
+        return mapping;
+    }
+
+    private static NotBlankDef notBlank(Rule rule) {
+        return new NotBlankDef().message(rule.template());
+    }
+
+    /** Returns the template: the messages are written later, in both languages, by {@link FindingWriter}. */
+    private enum TemplateOnly implements MessageInterpolator {
+        INSTANCE;
+
+        @Override
+        public String interpolate(String messageTemplate, Context context) {
+            return messageTemplate;
+        }
+
+        @Override
+        public String interpolate(String messageTemplate, Context context, java.util.Locale locale) {
+            return messageTemplate;
+        }
+    }
+}

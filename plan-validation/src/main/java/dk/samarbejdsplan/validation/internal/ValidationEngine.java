@@ -1,0 +1,92 @@
+package dk.samarbejdsplan.validation.internal;
+
+import dk.samarbejdsplan.model.CooperationPlan;
+import dk.samarbejdsplan.model.io.SourceLocation;
+import dk.samarbejdsplan.model.io.SourceMap;
+import dk.samarbejdsplan.validation.Finding;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+
+/**
+ * Runs the validation of one plan: the Bean Validation constraints ({@link PlanConstraints}), then the
+ * plan-wide checks ({@link PlanChecks}); writes every issue as a {@link Finding} with its file location and
+ * puts the findings in report order.
+ *
+ * <p>Thread-safe.
+ */
+public final class ValidationEngine {
+
+    private static final FindingWriter WRITER = new FindingWriter(new MessageBundles());
+
+    private ValidationEngine() {
+    }
+
+    /**
+     * Validates a plan.
+     *
+     * @param validator a validator from {@link PlanConstraints#factory()}
+     * @param plan the plan
+     * @param sourceMap where the plan's elements were written ({@link SourceMap#empty()} for a plan built in
+     *        code)
+     * @return the findings in report order
+     */
+    public static List<Finding> validate(Validator validator, CooperationPlan plan, SourceMap sourceMap) {
+        List<Issue> issues = new ArrayList<>();
+        for (ConstraintViolation<CooperationPlan> violation : validator.validate(plan)) {
+            issues.add(issue(violation));
+        }
+        issues.addAll(PlanChecks.check(plan));
+
+        Map<Finding, int[]> keys = new IdentityHashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Issue issue : issues) {
+            Optional<SourceLocation> location = sourceMap.locationOf(issue.path());
+            Finding finding = WRITER.write(plan, issue, location);
+            keys.put(finding, PlanOrder.key(plan, issue.path()));
+            findings.add(finding);
+        }
+        findings.sort(order(keys));
+        return findings;
+    }
+
+    /** A constraint violation as an issue: the rule from its template, the parameters from its payload. */
+    private static Issue issue(ConstraintViolation<CooperationPlan> violation) {
+        Rule rule = Rule.fromTemplate(violation.getMessageTemplate()).orElseThrow(() -> new IllegalStateException(
+                "constraint without a rule code: " + violation.getMessageTemplate()));
+        HibernateConstraintViolation<?> hibernateViolation = violation.unwrap(HibernateConstraintViolation.class);
+        Params params = hibernateViolation.getDynamicPayload(Params.class);
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (isSimple(violation.getInvalidValue())) {
+            values.put("value", violation.getInvalidValue());
+        }
+        if (params != null) {
+            values.putAll(params.values());
+        }
+        return new Issue(rule, PlanPaths.of(violation.getPropertyPath()), values);
+    }
+
+    private static boolean isSimple(Object value) {
+        return value instanceof String || value instanceof Number;
+    }
+
+    /** By file location where known (located findings first), then place in the plan, code and message. */
+    private static Comparator<Finding> order(Map<Finding, int[]> keys) {
+        Comparator<Finding> byLocation = Comparator.comparing((Finding f) -> f.location().isEmpty())
+                .thenComparing(f -> f.location().map(SourceLocation::source).orElse(""))
+                .thenComparingInt(f -> f.location().map(SourceLocation::line).orElse(0))
+                .thenComparingInt(f -> f.location().map(SourceLocation::column).orElse(0));
+        return byLocation
+                .thenComparing((a, b) -> Arrays.compare(keys.get(a), keys.get(b)))
+                .thenComparing(Finding::code)
+                .thenComparing(Finding::messageDa);
+    }
+}
