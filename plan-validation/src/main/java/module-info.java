@@ -10,6 +10,7 @@
 module dk.samarbejdsplan.validation {
     requires transitive dk.samarbejdsplan.model;
     requires jakarta.validation;
+    requires java.logging;
     requires org.hibernate.validator;
 
     exports dk.samarbejdsplan.validation;

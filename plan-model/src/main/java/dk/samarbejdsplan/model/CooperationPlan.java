@@ -83,7 +83,7 @@ public record CooperationPlan(
 
     /**
      * Drafts next year's plan from this one: the same district, sections, categories and forums (with their
-     * ids), the year changed (also in the title), edition 1, status {@link PlanStatus#DRAFT}, no kredsråd
+     * ids), the year changed (also where the title and the subtitle name the year), edition 1, status {@link PlanStatus#DRAFT}, no kredsråd
      * date, no dated meetings and no year-specific meeting counts ("Min. 4 (2 i 2007)" becomes "Min. 4").
      *
      * @param newYear the year of the new plan, normally {@code year() + 1}
@@ -101,15 +101,20 @@ public record CooperationPlan(
             }
             nextCategories.add(category.withForums(nextForums));
         }
-        String oldYear = Integer.toString(year);
         return toBuilder()
                 .year(newYear)
                 .edition(1)
                 .status(PlanStatus.DRAFT)
                 .discussedInDistrictCouncil(null)
-                .title(title.replace(oldYear, Integer.toString(newYear)))
+                .title(replaceYear(title, newYear))
+                .subtitle(subtitle.map(s -> replaceYear(s, newYear)).orElse(null))
                 .categories(nextCategories)
                 .build();
+    }
+
+    /** The plan's year, as a whole number in a text, replaced by another year. */
+    private String replaceYear(String text, int newYear) {
+        return text.replaceAll("(?<!\\d)" + year + "(?!\\d)", Integer.toString(newYear));
     }
 
     /**

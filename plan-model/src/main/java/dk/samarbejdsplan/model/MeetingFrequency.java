@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #parse(String)} is tolerant of case, spacing, a missing dot after "Min" and an en dash in a range;
  * {@link #format()} writes the canonical form, and {@code parse(f.format()).equals(f)} for every value.
- * Counts are not range-checked here; the validation reports counts outside 1–366 and ranges with
- * min &gt; max.
+ * Counts and years are never negative (the constructors refuse that); beyond that they are not range-checked
+ * here: the validation reports counts outside 1–366, ranges with min &gt; max and a year count for another
+ * year than the plan's.
  */
 public sealed interface MeetingFrequency
         permits MeetingFrequency.Exactly, MeetingFrequency.AtLeast, MeetingFrequency.Between,
@@ -51,9 +52,16 @@ public sealed interface MeetingFrequency
      * mid-year meets twice in its first year.
      *
      * @param count the number of meetings in that year
-     * @param year the year
+     * @param year the year, four digits
      */
     record YearCount(int count, int year) {
+        /** Refuses a negative count and a year that is not written with four digits. */
+        public YearCount {
+            Counts.requireNonNegative(count, "count");
+            if (year < 1000 || year > 9999) {
+                throw new IllegalArgumentException("year must have four digits: " + year);
+            }
+        }
     }
 
     /**
@@ -65,6 +73,7 @@ public sealed interface MeetingFrequency
     record Exactly(int count, Optional<YearCount> yearCount) implements MeetingFrequency {
         /** Checks for {@code null}. */
         public Exactly {
+            Counts.requireNonNegative(count, "count");
             yearCount = Objects.requireNonNullElse(yearCount, Optional.empty());
         }
 
@@ -88,6 +97,7 @@ public sealed interface MeetingFrequency
     record AtLeast(int count, Optional<YearCount> yearCount) implements MeetingFrequency {
         /** Checks for {@code null}. */
         public AtLeast {
+            Counts.requireNonNegative(count, "count");
             yearCount = Objects.requireNonNullElse(yearCount, Optional.empty());
         }
 
@@ -112,6 +122,8 @@ public sealed interface MeetingFrequency
     record Between(int min, int max, Optional<YearCount> yearCount) implements MeetingFrequency {
         /** Checks for {@code null}. */
         public Between {
+            Counts.requireNonNegative(min, "min");
+            Counts.requireNonNegative(max, "max");
             yearCount = Objects.requireNonNullElse(yearCount, Optional.empty());
         }
 
@@ -278,7 +290,7 @@ public sealed interface MeetingFrequency
      * The matching code of the EU Frequency authority table
      * ({@code http://publications.europa.eu/resource/authority/frequency/}): {@code WEEKLY} for 52,
      * {@code MONTHLY} for 12, {@code QUARTERLY} for 4, {@code ANNUAL_2} for 2, {@code ANNUAL} for 1 (exact
-     * counts only), {@code IRREG} for "Ad hoc", otherwise {@code OTHER}.
+     * counts only), {@code AS_NEEDED} for "Ad hoc", otherwise {@code OTHER}.
      *
      * @return the EU frequency code
      */
@@ -293,7 +305,7 @@ public sealed interface MeetingFrequency
                 default: return "OTHER";
             }
         }
-        return this instanceof AsNeeded ? "IRREG" : "OTHER";
+        return this instanceof AsNeeded ? "AS_NEEDED" : "OTHER";
     }
 
     /**
@@ -309,7 +321,7 @@ public sealed interface MeetingFrequency
         if (text == null) {
             throw new FrequencyFormatException("");
         }
-        String s = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String s = Parsing.normalise(text);
         Optional<YearCount> yearCount = Optional.empty();
         Matcher year = Parsing.YEAR_COUNT.matcher(s);
         if (year.find()) {
@@ -345,11 +357,38 @@ final class Parsing {
     private Parsing() {
     }
 
+    /** Strips, folds every kind of space to one space and every kind of hyphen to '-', lower-cases. */
+    static String normalise(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.strip().codePoints().forEach(c -> {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                b.append(' ');
+            } else if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2212 || c == 0xFE63 || c == 0xFF0D) {
+                b.append('-');
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString().strip().replaceAll(" +", " ").toLowerCase(Locale.ROOT);
+    }
+
     static int number(String digits, String text) {
         try {
             return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
             throw new FrequencyFormatException(text);
+        }
+    }
+}
+
+/** Argument checks of the frequency records. */
+final class Counts {
+    private Counts() {
+    }
+
+    static void requireNonNegative(int value, String name) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must not be negative: " + value);
         }
     }
 }

@@ -69,6 +69,13 @@ class CooperationPlanTest {
                 .build();
     }
 
+    @Test
+    void nextYearReplacesOnlyTheWholeYear() {
+        CooperationPlan plan = CooperationPlan.builder().district(PoliceDistrict.of("Kreds")).year(2007)
+                .title("Plan 2007 (nr. 120070)").build();
+        assertEquals("Plan 2008 (nr. 120070)", plan.nextYear(2008).title());
+    }
+
     @Nested
     class Builder {
 
@@ -301,6 +308,7 @@ class CooperationPlanTest {
             CooperationPlan draft = revised.nextYear(2008);
             assertEquals(2008, draft.year());
             assertEquals("Samarbejdsplan for 2008", draft.title());
+            assertEquals(Optional.of("En plan for samarbejdet ... i politikredsen i 2008"), draft.subtitle());
             assertEquals(PlanStatus.DRAFT, draft.status());
             assertEquals(1, draft.edition());
             assertEquals(Optional.empty(), draft.discussedInDistrictCouncil());

@@ -260,9 +260,38 @@ class MeetingFrequencyTest {
         }
 
         @Test
-        void adHocIsIrregularAsDocumented() {
-            // documented contract of euFrequencyCode(); DOMAIN.md suggests AS_NEEDED (see the helper's report)
-            assertEquals("IRREG", MeetingFrequency.parse("Ad hoc").euFrequencyCode());
+        void adHocIsAsNeeded() {
+            // the EU Frequency table's AS_NEEDED ("as needed"), as DOMAIN.md says
+            assertEquals("AS_NEEDED", MeetingFrequency.parse("Ad hoc").euFrequencyCode());
+        }
+    }
+
+    @Nested
+    class Separators {
+        @ParameterizedTest
+        @CsvSource({"'Min.\u00a04', 4", "'Min\u202f4', 4", "'\u00a0Min. 4\u00a0', 4"})
+        void noBreakSpacesCountAsSpaces(String text, int count) {
+            assertEquals(new MeetingFrequency.AtLeast(count), MeetingFrequency.parse(text));
+        }
+
+        @ParameterizedTest
+        @CsvSource({"'2\u20113'", "'2\u20103'", "'2\u22123'", "'2 \u2013 3'"})
+        void everyKindOfHyphenMakesARange(String text) {
+            assertEquals(new MeetingFrequency.Between(2, 3), MeetingFrequency.parse(text));
+        }
+
+        @Test
+        void negativeCountsAreRefused() {
+            assertThrows(IllegalArgumentException.class, () -> new MeetingFrequency.Exactly(-1));
+            assertThrows(IllegalArgumentException.class, () -> new MeetingFrequency.Between(1, -2));
+            assertThrows(IllegalArgumentException.class, () -> new MeetingFrequency.YearCount(2, -2007));
+        }
+
+        @Test
+        void aYearCountNeedsAFourDigitYear() {
+            assertThrows(IllegalArgumentException.class, () -> new MeetingFrequency.YearCount(2, 999));
+            assertThrows(IllegalArgumentException.class, () -> new MeetingFrequency.YearCount(2, 10000));
+            assertEquals(2007, new MeetingFrequency.YearCount(2, 2007).year());
         }
     }
 

@@ -110,6 +110,11 @@ final class Plans {
                 .build();
     }
 
+    /** The valid plan without the lokalråd forum: no dated meetings, so changing the year touches nothing else. */
+    static CooperationPlan simple() {
+        return withCategory(0, c -> c.withForums(List.of(kredsraadet(), kontaktudvalget())));
+    }
+
     /** The valid plan with one forum changed. */
     static CooperationPlan withForum(int category, int forum, UnaryOperator<Forum.Builder> change) {
         CooperationPlan plan = valid();

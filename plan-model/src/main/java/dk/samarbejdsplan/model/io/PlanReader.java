@@ -14,10 +14,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -41,7 +43,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * time or memory, with a clear problem each:
  * <ul>
  * <li>{@link #MAX_DOCUMENT_LENGTH}: the document's length in bytes (files, streams) or characters (strings)
- *     ({@link PlanProblem#DOCUMENT_TOO_LARGE}). A plan with 100 000 forums fits easily.</li>
+ *     ({@link PlanProblem#DOCUMENT_TOO_LARGE}). A plan with 100 000 forums still fits.</li>
  * <li>{@link #MAX_STRING_LENGTH}: one text value ({@link PlanProblem#VALUE_TOO_LONG}); also
  *     {@link #MAX_KEY_LENGTH} for keys and {@link #MAX_NUMBER_LENGTH} for numbers.</li>
  * <li>{@link #MAX_NESTING_DEPTH}: lists and mappings inside each other ({@link PlanProblem#NESTING_TOO_DEEP}).</li>
@@ -59,8 +61,11 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * encodings are refused ({@link PlanProblem#INVALID_ENCODING}) rather than guessed.
  */
 public final class PlanReader {
-    /** The longest document read: {@value} bytes (files, streams) or characters (strings), about 20 MB. */
-    public static final int MAX_DOCUMENT_LENGTH = 20_000_000;
+    /**
+     * The longest document read: {@value} bytes (files, streams) or characters (strings), about 32 MB; room
+     * for a plan of 100 000 forums with typical content in either format (the 2007 plan is 40 kB).
+     */
+    public static final int MAX_DOCUMENT_LENGTH = 32_000_000;
     /** The longest text value: {@value} characters. */
     public static final int MAX_STRING_LENGTH = 1_000_000;
     /** The longest key: {@value} characters. */
@@ -206,14 +211,16 @@ public final class PlanReader {
 
     private PlanDocument parse(String text, Problems problems, PlanFormat format) throws PlanReadException {
         Optional<Node> root;
-        try (JsonParser parser = format == PlanFormat.YAML
-                ? factories.yaml().createParser(factories.context(), new StringReader(text))
-                : factories.json().createParser(factories.context(), text)) {
+        JsonParser parser = null;
+        try {
+            parser = format == PlanFormat.YAML
+                    ? factories.yaml().createParser(factories.context(), new StringReader(text))
+                    : factories.json().createParser(factories.context(), text);
             root = new TreeReader(parser, problems, MAX_ALIASES, MAX_ALIAS_EXPANSION).read();
         } catch (Problems.Stop stop) {
             throw new PlanReadException(problems.toList());
         } catch (JacksonException e) {
-            translate(e, problems, format);
+            translate(e, parser, text, problems, format);
             throw new PlanReadException(problems.toList());
         } catch (RuntimeException e) {
             // a parser failure Jackson did not wrap: still a problem of the input, never a stack trace
@@ -221,6 +228,14 @@ public final class PlanReader {
                     "filen kunne ikke læses som " + format + ": " + e,
                     "the file could not be read as " + format + ": " + e);
             throw new PlanReadException(problems.toList());
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (RuntimeException ignored) {
+                    // closing a string reader cannot fail in a way that matters
+                }
+            }
         }
         if (root.isEmpty()) {
             problems.add(PlanProblem.EMPTY_DOCUMENT, "", new SourceLocation(problems.source(), 1, 1),
@@ -236,8 +251,12 @@ public final class PlanReader {
         return new PlanDocument(plan.get(), problems.source(), SourceMap.of(mapper.locations()));
     }
 
-    private static void translate(JacksonException e, Problems problems, PlanFormat format) {
+    private static void translate(JacksonException e, JsonParser parser, String text, Problems problems,
+            PlanFormat format) {
         SourceLocation where = location(e.getLocation(), problems.source());
+        if (where == null && parser != null) {
+            where = location(parser.currentLocation(), problems.source());
+        }
         String original = Optional.ofNullable(e.getOriginalMessage()).orElse(e.getClass().getSimpleName());
         if (e instanceof StreamConstraintsException) {
             if (original.contains("getMaxDocumentLength")) {
@@ -268,6 +287,19 @@ public final class PlanReader {
             return;
         }
         String detail = original;
+        if (e.getCause() instanceof ReaderException reader) {
+            // a character YAML does not allow in a file (control characters, U+FFFE, ...)
+            int index = text.offsetByCodePoints(0, Math.min(reader.getPosition(), text.codePointCount(0,
+                    text.length())));
+            where = locationAt(text, index, problems.source());
+            String character = String.format(Locale.ROOT, "U+%04X", reader.getCodePoint());
+            problems.add(PlanProblem.SYNTAX_ERROR, "", where,
+                    "ugyldig YAML: tegnet " + character + " må ikke stå i en YAML-fil; skriv det som escape (fx "
+                            + "\\u0000) inde i \"dobbelte anførselstegn\", eller fjern det",
+                    "invalid YAML: the character " + character + " is not allowed in a YAML file; write it as an "
+                            + "escape (e.g. \\u0000) inside \"double quotes\", or remove it");
+            return;
+        }
         if (e.getCause() instanceof MarkedYamlEngineException yaml) {
             detail = yamlDetail(yaml);
             Optional<Mark> mark = yaml.getProblemMark().or(yaml::getContextMark);
@@ -295,6 +327,22 @@ public final class PlanReader {
         String problem = Optional.ofNullable(e.getProblem()).orElse("");
         String context = Optional.ofNullable(e.getContext()).orElse("");
         return context.isEmpty() ? problem : context + ": " + problem;
+    }
+
+    /** The 1-based line and column of a character index, counting CRLF, LF and CR as line ends. */
+    private static SourceLocation locationAt(String text, int index, String source) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < index && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        return new SourceLocation(source, line, column);
     }
 
     private static SourceLocation location(TokenStreamLocation l, String source) {

@@ -164,6 +164,12 @@ public final class PlanWriter {
             throw new IllegalStateException("could not write the plan as " + format + ": " + e.getMessage(), e);
         }
         String text = out.toString();
+        if (format == PlanFormat.YAML) {
+            // these can only occur inside double-quoted scalars (YamlStyles never writes them plain or in a
+            // block), where SnakeYAML Engine writes them raw; escape them, as YAML 1.1 readers break lines there
+            // and people cannot see them
+            text = text.replace("\u2028", "\\L").replace("\u2029", "\\P").replace("\uFEFF", "\\uFEFF");
+        }
         return text.endsWith("\n") ? text : text + "\n";
     }
 

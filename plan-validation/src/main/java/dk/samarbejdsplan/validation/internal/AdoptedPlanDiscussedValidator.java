@@ -5,7 +5,10 @@ import dk.samarbejdsplan.model.PlanStatus;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks {@link AdoptedPlanDiscussed}: {@link Rule#ADOPTED_WITHOUT_COUNCIL_DATE} on {@code discussedInDistrictCouncil}. */
+/**
+ * Checks {@link AdoptedPlanDiscussed}: {@link Rule#ADOPTED_WITHOUT_COUNCIL_DATE}, reported on {@code status}
+ * (the date is missing, so it has no line in the file; the status that makes the date expected has).
+ */
 public final class AdoptedPlanDiscussedValidator
         implements ConstraintValidator<AdoptedPlanDiscussed, CooperationPlan> {
 
@@ -15,7 +18,7 @@ public final class AdoptedPlanDiscussedValidator
             return true;
         }
         Violations.report(context, Rule.ADOPTED_WITHOUT_COUNCIL_DATE, Params.of())
-                .addPropertyNode("discussedInDistrictCouncil")
+                .addPropertyNode("status")
                 .addConstraintViolation();
         return false;
     }

@@ -12,12 +12,13 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.cfg.defs.MinDef;
-import org.hibernate.validator.cfg.defs.NotBlankDef;
 import org.hibernate.validator.cfg.defs.NotEmptyDef;
 import org.hibernate.validator.cfg.defs.PatternDef;
 
@@ -33,6 +34,9 @@ import org.hibernate.validator.cfg.defs.PatternDef;
 public final class PlanConstraints {
 
     private static final AtomicInteger FACTORIES_BUILT = new AtomicInteger();
+
+    /** Hibernate Validator's version banner logger (java.util.logging name). */
+    private static final Logger VERSION_LOGGER = Logger.getLogger("org.hibernate.validator.internal.util.Version");
 
     private PlanConstraints() {
     }
@@ -54,6 +58,7 @@ public final class PlanConstraints {
 
     private static ValidatorFactory build() {
         FACTORIES_BUILT.incrementAndGet();
+        quietVersionBanner();
         HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
                 .providerResolver(() -> List.of(new HibernateValidator()))
                 .configure()
@@ -61,6 +66,18 @@ public final class PlanConstraints {
                 .messageInterpolator(TemplateOnly.INSTANCE);
         configuration.addMapping(mapping(configuration.createConstraintMapping()));
         return configuration.buildValidatorFactory();
+    }
+
+    /**
+     * Hibernate Validator logs its version at INFO level when it starts ("HV000001: Hibernate Validator
+     * 9.1.6.Final"), which would end up on the standard error of every command-line tool that validates a
+     * plan. When it logs through {@code java.util.logging} (its default) and the application has not set a
+     * level for that logger, this sets it to WARNING. The logger is held so its level is not lost.
+     */
+    private static void quietVersionBanner() {
+        if (VERSION_LOGGER.getLevel() == null) {
+            VERSION_LOGGER.setLevel(Level.WARNING);
+        }
     }
 
     /**
@@ -128,8 +145,8 @@ public final class PlanConstraints {
         return mapping;
     }
 
-    private static NotBlankDef notBlank(Rule rule) {
-        return new NotBlankDef().message(rule.template());
+    private static GenericConstraintDef<NotBlankText> notBlank(Rule rule) {
+        return new GenericConstraintDef<>(NotBlankText.class).message(rule.template());
     }
 
     /** Returns the template: the messages are written later, in both languages, by {@link FindingWriter}. */

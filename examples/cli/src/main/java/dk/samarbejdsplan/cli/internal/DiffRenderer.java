@@ -12,6 +12,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
 
 /** Writes a {@link PlanDiff} as text, HTML or JSON, in the console's language. */
@@ -20,6 +24,22 @@ final class DiffRenderer {
     private static final Pattern SECTION = Pattern.compile("sections\\[(\\d+)\\]\\.(\\w+)");
     private static final Pattern CATEGORY = Pattern.compile("categories\\[([^\\]]+)\\]");
     private static final JsonFactory JSON = JsonFactory.builder().build();
+    /** Two-space indentation, {@code "\n"} line ends, whatever the platform. */
+    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+        private final DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return printer.createInstance();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    };
 
     private final Console console;
     private final CooperationPlan oldPlan;
@@ -133,7 +153,7 @@ final class DiffRenderer {
     }
 
     void json(PlanDiff diff, Writer out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(new NonClosingWriter(out)).useDefaultPrettyPrinter()) {
+        try (JsonGenerator g = JSON.createGenerator(PRETTY, new NonClosingWriter(out))) {
             g.writeStartObject();
             g.writeStringProperty("old", oldPlan.title());
             g.writeStringProperty("new", newPlan.title());

@@ -21,8 +21,10 @@ final class ContentLineWriter {
     /** The longest line RFC 5545 allows, in octets, without the CRLF. */
     static final int MAX_LINE_OCTETS = 75;
 
+    /** The end of every line. */
     private static final String CRLF = "\r\n";
 
+    /** Where the lines go. */
     private final Appendable out;
 
     /**
@@ -42,20 +44,20 @@ final class ContentLineWriter {
      */
     void line(String name, String value) throws IOException {
         String line = name + ":" + value;
-        int octets = 0;
+        int octets = 0; // on the current physical line
+        int start = 0;  // of what is not written yet
         for (int i = 0; i < line.length(); ) {
             int codePoint = line.codePointAt(i);
             int length = utf8Length(codePoint);
             if (octets + length > MAX_LINE_OCTETS) {
-                out.append(CRLF).append(' ');
-                octets = 1;
+                out.append(line, start, i).append(CRLF).append(' '); // fold before this code point
+                start = i;
+                octets = 1; // the space
             }
-            int next = i + Character.charCount(codePoint);
-            out.append(line, i, next);
             octets += length;
-            i = next;
+            i += Character.charCount(codePoint);
         }
-        out.append(CRLF);
+        out.append(line, start, line.length()).append(CRLF);
     }
 
     /**

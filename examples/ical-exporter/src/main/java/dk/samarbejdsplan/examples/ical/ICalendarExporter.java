@@ -35,8 +35,8 @@ import java.util.Map;
  * DTSTART;VALUE=DATE:20071026
  * DTEND;VALUE=DATE:20071027
  * SUMMARY:Møde i Greve: Lokalrådene i de enkelte kommuner
- * DESCRIPTION:Spørgsmål vedrørende politiets kriminalitetsbekæmpende og krimi
- *  nalpræventive indsats i lokalområdet m.v.
+ * DESCRIPTION:Spørgsmål vedrørende politiets kriminalitetsbekæmpende og k
+ *  riminalpræventive indsats i lokalområdet m.v.
  * LOCATION:Greve
  * CATEGORIES:Kontakt med lokalsamfundet m.v.
  * TRANSP:TRANSPARENT
@@ -148,6 +148,7 @@ public final class ICalendarExporter implements PlanExporter {
             for (Forum forum : category.forums()) {
                 for (LocalUnit unit : forum.localUnits()) {
                     for (Meeting meeting : unit.meetings()) {
+                        // the count makes the UID unique also for two meetings of a unit on one day
                         String uidBase = plan.year() + "-" + forum.id() + "-" + unit.municipality().code() + "-"
                                 + date(meeting.date());
                         int n = meetingsPerUnitAndDay.merge(uidBase, 1, Integer::sum);
@@ -160,7 +161,19 @@ public final class ICalendarExporter implements PlanExporter {
         ical.line("END", "VCALENDAR");
     }
 
-    /** Writes one meeting as an all-day VEVENT. */
+    /**
+     * Writes one meeting as an all-day VEVENT.
+     *
+     * @param ical the writer
+     * @param uid the event's UID
+     * @param dtstamp the DTSTAMP value, the same for every event of the plan
+     * @param category the forum's category
+     * @param forum the forum
+     * @param unit the local unit that meets
+     * @param meeting the meeting
+     * @param language the language of the summary's words
+     * @throws IOException if writing fails
+     */
     private static void writeEvent(ContentLineWriter ical, String uid, String dtstamp, Category category,
             Forum forum, LocalUnit unit, Meeting meeting, Language language) throws IOException {
         String municipality = unit.municipality().name();
@@ -198,6 +211,8 @@ public final class ICalendarExporter implements PlanExporter {
     /**
      * An iCalendar DATE, {@code YYYYMMDD}.
      *
+     * @param date the date
+     * @return the date as iCalendar writes it
      * @throws IllegalArgumentException {@code ICAL-001} if the year does not have four digits
      */
     private static String date(LocalDate date) {

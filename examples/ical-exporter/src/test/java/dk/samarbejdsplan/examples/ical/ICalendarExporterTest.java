@@ -16,6 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samarbejdsplan.examples.ical.Seed2007.ExpectedMeeting;
 import dk.samarbejdsplan.export.ExportOptions;
+import dk.samarbejdsplan.export.ExporterRegistry;
+import dk.samarbejdsplan.export.testkit.SamplePlans;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
@@ -47,6 +49,13 @@ class ICalendarExporterTest {
         assertEquals("iCalendar (møder)", exporter.displayName());
         assertEquals("text/calendar", exporter.mediaType());
         assertEquals("ics", exporter.fileExtension());
+    }
+
+    @Test
+    void theRegistryAcceptsItsIdAndMetadata() {
+        ExporterRegistry registry = ExporterRegistry.of(exporter);
+        assertEquals(List.of(), registry.problems());
+        assertEquals(List.of("ical"), registry.ids());
     }
 
     @Test
@@ -212,6 +221,21 @@ class ICalendarExporterTest {
         assertEquals("Møde i Greve: Forum\nBEGIN:VEVENT\nUID:evil\nEND:VEVENT",
                 required(events.get(0), Property.SUMMARY));
         assertTrue(ics.contains("SUMMARY:Møde i Greve: Forum\\nBEGIN:VEVENT\\nUID:evil\\nEND:VEVENT\r\n"), ics);
+    }
+
+    @Test
+    void everyProbeWordOfTheTestKitSurvivesFoldingAndEscaping() {
+        byte[] bytes = exportBytes(SamplePlans.unicodeProbe(), ExportOptions.defaults());
+        checkPhysicalLines(bytes);
+        List<VEvent> events = events(parse(new String(bytes, StandardCharsets.UTF_8)));
+        assertEquals(2, events.size());
+        for (VEvent event : events) {
+            for (String probe : SamplePlans.UNICODE_PROBES) {
+                assertTrue(required(event, Property.SUMMARY).contains(probe), probe);
+                assertTrue(required(event, Property.DESCRIPTION).contains(probe), probe);
+                assertTrue(required(event, Property.LOCATION).contains(probe), probe);
+            }
+        }
     }
 
     @Test

@@ -1,24 +1,15 @@
 package dk.samarbejdsplan.examples.ical;
 
-import dk.samarbejdsplan.model.Category;
+import dk.samarbejdsplan.export.testkit.SamplePlans;
 import dk.samarbejdsplan.model.CooperationPlan;
-import dk.samarbejdsplan.model.Forum;
-import dk.samarbejdsplan.model.LocalUnit;
-import dk.samarbejdsplan.model.Meeting;
-import dk.samarbejdsplan.model.Municipality;
-import dk.samarbejdsplan.model.PlanStatus;
-import dk.samarbejdsplan.model.PoliceDistrict;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The dated meetings of the 2007 plan of Midt- og Vestsjællands Politi, transcribed by hand from the source
  * document (the row "Lokalrådene i de enkelte kommuner" of Bilag 1: "Lokalrådene har i 2007 holdt eller
  * berammet følgende møder"), with the kommunekoder of the ten municipalities. The tests check the exporter's
- * output against this table, not against the exporter's own output.
+ * output for the plan file against this table, not against the exporter's own output.
  */
 final class Seed2007 {
 
@@ -52,42 +43,10 @@ final class Seed2007 {
     }
 
     /**
-     * A hand-built excerpt of the 2007 plan: category 1 with the kredsråd, the kontaktudvalg and the lokalråd
-     * (with the 13 meetings), and category 2 with a forum without local units.
+     * The 2007 plan as the test kit reads it from {@code examples/plans/samarbejdsplan-2007.yaml}, the plan
+     * the tests check against {@link #MEETINGS}.
      */
     static CooperationPlan plan() {
-        Map<Municipality, List<Meeting>> meetings = new LinkedHashMap<>();
-        for (ExpectedMeeting m : MEETINGS) {
-            meetings.computeIfAbsent(new Municipality(m.code(), m.municipality()), k -> new ArrayList<>())
-                    .add(Meeting.on(m.date()));
-        }
-        List<LocalUnit> units = meetings.entrySet().stream()
-                .map(e -> LocalUnit.of(e.getKey(), e.getValue())).toList();
-        Forum districtCouncil = Forum.builder().id("kredsraadet")
-                .name("Kredsrådet for Midt- og Vestsjællands Politi")
-                .topic("Almindelige spørgsmål vedrørende politiets virksomhed i kredsen m.v.")
-                .representative("Politidirektøren og borgmestrene i de kommuner, der geografisk indgår i"
-                        + " politikredsen.")
-                .frequency("Min. 4").build();
-        Forum localCouncils = Forum.builder().id("lokalraadene").name(LOCAL_COUNCILS)
-                .topic("Spørgsmål vedrørende politiets kriminalitetsbekæmpende og kriminalpræventive indsats i"
-                        + " lokalområdet m.v.")
-                .representative("Lederne af lokalpolitienhederne")
-                .representative("repræsentanter for kommunerne")
-                .representative("repræsentanter for det øvrige lokalsamfund")
-                .frequency("Min. 4 (2 i 2007)")
-                .localUnits(units).build();
-        Forum emergency = Forum.builder().id("beredskabskommissionen")
-                .name("Beredskabskommissionen i de enkelte kommuner")
-                .topic("Overordnet drøftelse af sager af beredskabsmæssig karakter")
-                .frequency("4").build();
-        return CooperationPlan.builder()
-                .district(PoliceDistrict.of("Midt- og Vestsjællands Politi", "1467"))
-                .year(2007).status(PlanStatus.ADOPTED).title("Samarbejdsplan for 2007")
-                .categories(List.of(
-                        new Category("kontakt-med-lokalsamfundet", 1, CATEGORY,
-                                List.of(districtCouncil, localCouncils)),
-                        new Category("beredskab", 2, "Beredskab", List.of(emergency))))
-                .build();
+        return SamplePlans.plan2007();
     }
 }

@@ -37,6 +37,8 @@ public record CsvOptions(char delimiter, boolean byteOrderMark) {
     /**
      * Checks the delimiter.
      *
+     * @param delimiter the cell delimiter, {@code ','} or {@code ';'}
+     * @param byteOrderMark whether to write a UTF-8 byte order mark first
      * @throws IllegalArgumentException ({@code EXP-CSV-002}) if the delimiter is neither {@code ','} nor
      *         {@code ';'}
      */

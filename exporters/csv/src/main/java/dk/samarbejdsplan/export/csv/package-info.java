@@ -41,7 +41,7 @@
  * <tr><td>{@code max_moeder_om_aaret}</td><td>{@code max_meetings_per_year}</td><td>the greatest number of
  *     meetings a year; empty when there is none ("Min. 4", "Ad hoc", "Besluttet lokalt")</td><td>number</td></tr>
  * <tr><td>{@code eu_frekvens}</td><td>{@code eu_frequency}</td><td>the EU Frequency authority code,
- *     {@code MeetingFrequency.euFrequencyCode()}, for example {@code QUARTERLY}, {@code IRREG},
+ *     {@code MeetingFrequency.euFrequencyCode()}, for example {@code QUARTERLY}, {@code AS_NEEDED},
  *     {@code OTHER}</td><td>text</td></tr>
  * <tr><td>{@code kommissorium}</td><td>{@code terms_of_reference}</td><td>the terms of reference; empty when
  *     none</td><td>text</td></tr>
@@ -82,8 +82,9 @@
  *
  * <h2>RFC 4180</h2>
  * UTF-8; a header row; every record, the last one too, ends with CRLF ({@code "\r\n"}) whatever the platform.
- * A cell is quoted ({@code "..."}) when it contains the delimiter, a double quote, CR or LF, when it begins or
- * ends with a space, or when it was neutralised (below); a double quote inside a cell is doubled
+ * A cell is quoted ({@code "..."}) when it contains the delimiter, a double quote, CR, LF or a tab (which
+ * Excel's text import would otherwise take for a delimiter), when it begins or ends with a space, or when it
+ * was neutralised (below); a double quote inside a cell is doubled
  * ({@code ""}). Other cells are written bare. The delimiter is {@code ,} by default or {@code ;}; a UTF-8 byte
  * order mark ({@code U+FEFF}) may open the file. {@link dk.samarbejdsplan.export.csv.CsvOptions#EXCEL_DA}
  * ({@code ;} and the byte order mark) is what Danish Excel opens correctly by a double click.

@@ -97,7 +97,8 @@ class CsvExporterTest {
         assertEquals("2 til 3 møder om året", region.get(7));
         assertEquals("WEEKLY", records.get(5).get(10));
         assertEquals("52 møder om året (ugentligt)", records.get(5).get(7));
-        assertEquals("IRREG", records.get(3).get(10));
+        assertEquals(new dk.samarbejdsplan.model.MeetingFrequency.AsNeeded().euFrequencyCode(),
+                records.get(3).get(10));
         assertEquals("", records.get(3).get(8));
 
         List<CSVRecord> en = parse(export(HandBuiltPlans.excerpt2007(), ExportOptions.builder()
@@ -140,6 +141,7 @@ class CsvExporterTest {
         assertTrue(csv.contains(",\"say \"\"hi\"\"\","));
         assertTrue(csv.contains(",'already quoted,"), "a ' not followed by a formula character stays bare");
         assertTrue(csv.contains(",æøå ÆØÅ,"));
+        assertTrue(csv.contains(",\"x\t=1\","), "a tab inside a cell is quoted, not neutralised");
         // the category number stays a bare number even though the category title is neutralised
         assertTrue(csv.contains("\r\n1,\"'=HYPERLINK(\"\"x\"\")\",f0,"), csv);
         assertTrue(csv.contains("\r\n2,\"'-2\",f10,"), csv);

@@ -27,7 +27,7 @@ import net.jqwik.api.Provide;
  */
 class JsonLdPropertiesTest {
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void everyGeneratedPlanIsStrictLinkedData(@ForAll("plans") CooperationPlan plan, @ForAll("languages") Language language) {
         String json = StrictJsonLd.export(plan, ExportOptions.builder().language(language).build());
         Rdf rdf = new Rdf(StrictJsonLd.checkAll(json, JsonLdOptions.DEFAULT_BASE_IRI));

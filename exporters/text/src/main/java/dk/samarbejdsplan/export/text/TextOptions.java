@@ -30,6 +30,7 @@ public record TextOptions(int lineWidth) {
     /**
      * Checks the width.
      *
+     * @param lineWidth the greatest number of code points on a line, at least {@value #MIN_LINE_WIDTH}
      * @throws IllegalArgumentException ({@code EXP-TEXT-002}) if the width is less than
      *         {@value #MIN_LINE_WIDTH}
      */

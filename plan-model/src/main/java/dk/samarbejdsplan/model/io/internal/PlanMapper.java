@@ -152,33 +152,33 @@ public final class PlanMapper {
     }
 
     private PoliceDistrict district(Node node, String path) {
+        int mark = problems.count();
         Fields f = fields(node, path, DISTRICT_KEYS);
         if (f == null) {
             return null;
         }
-        int mark = problems.count();
         String name = f.required("name", Expect.TEXT, this::text);
         String code = f.optional("code", this::text);
         return problems.count() != mark ? null : new PoliceDistrict(name, Optional.ofNullable(code));
     }
 
     private Section section(Node node, String path) {
+        int mark = problems.count();
         Fields f = fields(node, path, SECTION_KEYS);
         if (f == null) {
             return null;
         }
-        int mark = problems.count();
         String title = f.required("title", Expect.TEXT, this::text);
         List<String> paragraphs = f.list("paragraphs", this::text);
         return problems.count() != mark ? null : new Section(title, paragraphs);
     }
 
     private Category category(Node node, String path, int index) {
+        int mark = problems.count();
         Fields f = fields(node, path, CATEGORY_KEYS);
         if (f == null) {
             return null;
         }
-        int mark = problems.count();
         String id = f.required("id", Expect.TEXT, this::text);
         Integer number = f.optional("number", this::wholeNumber);
         String title = f.required("title", Expect.TEXT, this::text);
@@ -192,11 +192,11 @@ public final class PlanMapper {
     }
 
     private Forum forum(Node node, String path) {
+        int mark = problems.count();
         Fields f = fields(node, path, FORUM_KEYS);
         if (f == null) {
             return null;
         }
-        int mark = problems.count();
         String id = f.required("id", Expect.TEXT, this::text);
         String name = f.required("name", Expect.TEXT, this::text);
         String topic = f.required("topic", Expect.TEXT, this::text);
@@ -216,11 +216,11 @@ public final class PlanMapper {
     }
 
     private LocalUnit localUnit(Node node, String path) {
+        int mark = problems.count();
         Fields f = fields(node, path, LOCAL_UNIT_KEYS);
         if (f == null) {
             return null;
         }
-        int mark = problems.count();
         Municipality municipality = f.required("municipality", Expect.MAPPING, this::municipality);
         List<Meeting> meetings = f.list("meetings", this::meeting);
         String actionPlan = f.optional("actionPlan", this::text);
@@ -229,11 +229,11 @@ public final class PlanMapper {
     }
 
     private Municipality municipality(Node node, String path) {
+        int mark = problems.count();
         Fields f = fields(node, path, MUNICIPALITY_KEYS);
         if (f == null) {
             return null;
         }
-        int mark = problems.count();
         String code = f.required("code", Expect.TEXT, this::text);
         String name = f.required("name", Expect.TEXT, this::text);
         return problems.count() != mark ? null : new Municipality(code, name);
@@ -249,8 +249,8 @@ public final class PlanMapper {
             wrongType(path, node, Expect.MEETING);
             return null;
         }
-        Fields f = fields(node, path, MEETING_KEYS);
         int mark = problems.count();
+        Fields f = fields(node, path, MEETING_KEYS);
         LocalDate date = f.required("date", Expect.DATE, this::date);
         MeetingStatus status = f.optional("status", (n, p) -> enumValue(n, p, MeetingStatus.class,
                 Expect.MEETING_STATUS, "mødestatus", "meeting status"));

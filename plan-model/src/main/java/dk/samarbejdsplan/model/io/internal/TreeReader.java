@@ -172,7 +172,8 @@ public final class TreeReader {
             problems.add(PlanProblem.UNKNOWN_ALIAS, path, where,
                     "aliaset *" + anchor + " henviser ikke til et anker &" + anchor + " tidligere i filen",
                     "the alias *" + anchor + " refers to no anchor &" + anchor + " earlier in the file");
-            return new Node.ScalarNode(Node.ScalarType.NULL, "", where);
+            // stands in for the missing value; the problem above already fails the read
+            return new Node.ScalarNode(Node.ScalarType.STRING, "*" + anchor, where);
         }
         aliases++;
         aliasExpansion += target.size();

@@ -126,7 +126,7 @@ final class CsvRecordWriter {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == delimiter || c == '"' || c == '\r' || c == '\n') {
+            if (c == delimiter || c == '"' || c == '\r' || c == '\n' || c == '\t') {
                 return true;
             }
         }

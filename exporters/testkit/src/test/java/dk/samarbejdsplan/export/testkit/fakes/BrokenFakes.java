@@ -1,0 +1,196 @@
+package dk.samarbejdsplan.export.testkit.fakes;
+
+import dk.samarbejdsplan.export.ExportOptions;
+import dk.samarbejdsplan.export.ExportOutput;
+import dk.samarbejdsplan.model.CooperationPlan;
+import dk.samarbejdsplan.model.Forum;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Exporters that each break one rule of the contract; all registered in the test services file. */
+public final class BrokenFakes {
+    private BrokenFakes() {
+    }
+
+    /** Closes the caller's stream and writer. */
+    public static class Closing extends GoodFake {
+        @Override
+        public String id() {
+            return "closing-fake";
+        }
+
+        @Override
+        public void export(CooperationPlan plan, ExportOptions options, Appendable out) throws IOException {
+            super.export(plan, options, out);
+            if (out instanceof Closeable c) {
+                c.close();
+            }
+        }
+
+        @Override
+        public void export(CooperationPlan plan, ExportOptions options, OutputStream out) throws IOException {
+            try (OutputStream o = out) {
+                o.write(plan.title().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** Writes a counter: two exports differ. */
+    public static class Nondeterministic extends GoodFake {
+        private final AtomicLong counter = new AtomicLong();
+
+        @Override
+        public String id() {
+            return "nondeterministic-fake";
+        }
+
+        @Override
+        public void export(CooperationPlan plan, ExportOptions options, Appendable out) throws IOException {
+            super.export(plan, options, out);
+            out.append("export number ").append(Long.toString(counter.incrementAndGet())).append('\n');
+        }
+    }
+
+    /** Leaves out the last forum. */
+    public static class Forgetful extends GoodFake {
+        @Override
+        public String id() {
+            return "forgetful-fake";
+        }
+
+        @Override
+        public void export(CooperationPlan plan, ExportOptions options, Appendable out) throws IOException {
+            List<Forum> forums = plan.forums().toList();
+            for (Forum f : forums.subList(0, Math.max(0, forums.size() - 1))) {
+                writeForum(f, true, out);
+            }
+            out.append(plan.title());
+        }
+    }
+
+    /** Replaces every non-ASCII character with '?', but writes forum ids so every forum is still named. */
+    public static class AsciiOnly extends GoodFake {
+        @Override
+        public String id() {
+            return "ascii-fake";
+        }
+
+        @Override
+        public void export(CooperationPlan plan, ExportOptions options, Appendable out) throws IOException {
+            StringBuilder sb = new StringBuilder();
+            super.export(plan, options, sb);
+            for (Forum f : (Iterable<Forum>) plan.forums()::iterator) {
+                sb.append(f.id()).append('\n');
+            }
+            out.append(sb.toString().replaceAll("[^\\x00-\\x7F]", "?"));
+        }
+    }
+
+    /** Writes ISO-8859-1 bytes to a stream. */
+    public static class Latin1 extends GoodFake {
+        @Override
+        public String id() {
+            return "latin1-fake";
+        }
+
+        @Override
+        public void export(CooperationPlan plan, ExportOptions options, OutputStream out) throws IOException {
+            StringBuilder sb = new StringBuilder();
+            export(plan, options, sb);
+            out.write(sb.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+        }
+    }
+
+    /** Metadata that breaks every rule it can. */
+    public static class BadMetadata extends GoodFake {
+        @Override
+        public String id() {
+            return "bad-metadata-fake";
+        }
+
+        @Override
+        public String mediaType() {
+            return "text";
+        }
+
+        @Override
+        public String fileExtension() {
+            return ".txt";
+        }
+    }
+
+    /** Declares an output it cannot write. */
+    public static class BadOutput extends GoodFake {
+        @Override
+        public String id() {
+            return "bad-output-fake";
+        }
+
+        @Override
+        public List<ExportOutput> outputs() {
+            return List.of(ExportOutput.MAIN, new ExportOutput("extra", "-extra"));
+        }
+
+        @Override
+        public void export(CooperationPlan plan, ExportOptions options, Appendable out) throws IOException {
+            if (options.output().equals("extra")) {
+                throw new UnsupportedOperationException("extra is not written yet");
+            }
+            super.export(plan, options, out);
+        }
+    }
+
+    /** Fails on a carriage return in a forum name: only generated plans have one. */
+    public static class FragileOnControlCharacters extends GoodFake {
+        @Override
+        public String id() {
+            return "fragile-fake";
+        }
+
+        @Override
+        protected void writeForum(Forum f, boolean da, Appendable out) throws IOException {
+            if (f.name().indexOf('\r') >= 0 || f.topic().indexOf('\r') >= 0) {
+                throw new IllegalArgumentException("cannot handle a carriage return");
+            }
+            super.writeForum(f, da, out);
+        }
+    }
+
+    /** Keeps the plan being exported in a field: concurrent exports mix their plans. */
+    public static class NotThreadSafe extends GoodFake {
+        private CooperationPlan current;
+
+        @Override
+        public String id() {
+            return "not-thread-safe-fake";
+        }
+
+        @Override
+        public void export(CooperationPlan plan, ExportOptions options, Appendable out) throws IOException {
+            current = plan;
+            for (Forum f : (Iterable<Forum>) plan.forums()::iterator) {
+                try {
+                    Thread.sleep(0, 200_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                }
+                out.append(current.title()).append(": ");
+                writeForum(f, true, out);
+            }
+        }
+    }
+
+    /** Well-behaved but not registered: the contract must not find it. */
+    public static class Unregistered extends GoodFake {
+        @Override
+        public String id() {
+            return "unregistered-fake";
+        }
+    }
+}
