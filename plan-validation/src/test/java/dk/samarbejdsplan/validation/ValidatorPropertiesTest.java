@@ -39,7 +39,7 @@ class ValidatorPropertiesTest {
             "VAL-202", "VAL-203", "VAL-209", "VAL-210", "VAL-211", "VAL-301", "VAL-302", "VAL-303", "VAL-402",
             "VAL-403", "VAL-404", "VAL-405");
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void neverThrowsOnValidShapedPlans(@ForAll("validShaped") CooperationPlan plan) {
         ValidationReport report = checkWellFormed(plan);
         for (Finding finding : report.findings()) {
@@ -47,7 +47,7 @@ class ValidatorPropertiesTest {
         }
     }
 
-    @Property(tries = 500)
+    @Property(tries = 300)
     void neverThrowsOnAnyPlan(@ForAll("anything") CooperationPlan plan) {
         checkWellFormed(plan);
     }

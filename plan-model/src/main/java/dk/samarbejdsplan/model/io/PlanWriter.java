@@ -46,7 +46,8 @@ import tools.jackson.core.util.Separators;
  * text as literal blocks ({@code |}) where that keeps it exact, dates unquoted; any other text is double-quoted
  * with escapes, so that every Unicode text (control characters, CR, U+2028, emoji, leading or trailing blanks,
  * {@code "yes"}, {@code "null"}, {@code "2007-10-26"}, {@code ": "}, {@code "#"}) reads back exactly.
- * Text must be valid Unicode: an unpaired surrogate cannot be written to a file.
+ * Text should be valid Unicode: YAML escapes an unpaired surrogate, but JSON cannot hold one in UTF-8, so
+ * writing it as JSON to a file or stream fails.
  *
  * <p>Immutable and thread-safe.
  */
@@ -168,7 +169,7 @@ public final class PlanWriter {
             // these can only occur inside double-quoted scalars (YamlStyles never writes them plain or in a
             // block), where SnakeYAML Engine writes them raw; escape them, as YAML 1.1 readers break lines there
             // and people cannot see them
-            text = text.replace("\u2028", "\\L").replace("\u2029", "\\P").replace("\uFEFF", "\\uFEFF");
+            text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\uFEFF", "\\uFEFF");
         }
         return text.endsWith("\n") ? text : text + "\n";
     }

@@ -168,7 +168,7 @@ class JsonLd2007Test {
         // the seed's texts, checked against DOMAIN.md's table rather than against the model's code
         assertFrequencyOf("Min. 4", "OTHER", SP + "AtLeast", "4", null);
         assertFrequencyOf("52", "WEEKLY", SP + "Exactly", "52", "52");
-        assertFrequencyOf("Ad hoc", "IRREG", SP + "AsNeeded", null, null);
+        assertFrequencyOf("Ad hoc", "AS_NEEDED", SP + "AsNeeded", null, null);
         assertFrequencyOf("2-3", "OTHER", SP + "Between", "2", "3");
         assertFrequencyOf("Besluttet lokalt", "OTHER", SP + "DecidedLocally", null, null);
         assertFrequencyOf("Min. 4 (2 i 2007)", "OTHER", SP + "AtLeast", "4", null);

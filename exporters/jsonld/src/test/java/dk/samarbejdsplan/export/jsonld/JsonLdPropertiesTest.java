@@ -27,7 +27,7 @@ import net.jqwik.api.Provide;
  */
 class JsonLdPropertiesTest {
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void everyGeneratedPlanIsStrictLinkedData(@ForAll("plans") CooperationPlan plan, @ForAll("languages") Language language) {
         String json = StrictJsonLd.export(plan, ExportOptions.builder().language(language).build());
         Rdf rdf = new Rdf(StrictJsonLd.checkAll(json, JsonLdOptions.DEFAULT_BASE_IRI));
@@ -60,7 +60,7 @@ class JsonLdPropertiesTest {
         assertEquals(meetingDates.stream().sorted().toList(), eventDates.stream().sorted().toList());
     }
 
-    @Property(tries = 30)
+    @Property(tries = 20)
     void twoRunsGiveTheSameDocument(@ForAll("plans") CooperationPlan plan) {
         assertEquals(StrictJsonLd.export(plan), StrictJsonLd.export(plan));
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.apicatalog.rdf.RdfValue;
+import dk.samarbejdsplan.export.testkit.SamplePlans;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
 import dk.samarbejdsplan.model.PoliceDistrict;
@@ -102,5 +103,18 @@ class JsonLdTextRoundTripTest {
             rdf.assertDanish(rest, StrictJsonLd.RDF + "first", "mål");
             assertEquals(StrictJsonLd.RDF + "nil", rdf.node(rest, StrictJsonLd.RDF + "rest"));
         }
+    }
+
+    @Test
+    void theTestKitsUnicodeProbeSurvivesTheRdf() {
+        CooperationPlan plan = SamplePlans.unicodeProbe();
+        Rdf rdf = new Rdf(StrictJsonLd.checkAll(StrictJsonLd.export(plan), JsonLdOptions.DEFAULT_BASE_IRI));
+        List<String> forums = rdf.ofType(ORG + "OrganizationalCollaboration");
+        assertEquals(plan.forums().count(), forums.size());
+        plan.forums().forEach(f -> {
+            String iri = forums.stream().filter(i -> i.endsWith("/forum/" + f.id())).findFirst().orElseThrow();
+            rdf.assertDanish(iri, SCHEMA + "name", f.name());
+            rdf.assertDanish(iri, SCHEMA + "description", f.topic());
+        });
     }
 }

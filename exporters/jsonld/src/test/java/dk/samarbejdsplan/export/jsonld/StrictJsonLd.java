@@ -75,7 +75,7 @@ final class StrictJsonLd {
 
     /** The codes of the EU Frequency authority table the export may point to. */
     static final Set<String> EU_FREQUENCIES = Set.of("WEEKLY", "MONTHLY", "QUARTERLY", "ANNUAL_2", "ANNUAL",
-            "IRREG", "OTHER");
+            "IRREG", "AS_NEEDED", "OTHER");
 
     private static final Pattern SP_TERM = Pattern.compile("`sp:([A-Za-z]+)`");
 

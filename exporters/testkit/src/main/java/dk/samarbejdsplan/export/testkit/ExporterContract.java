@@ -266,7 +266,20 @@ public final class ExporterContract {
     }
 
     /**
-     * Exports and decodes the output as UTF-8 (strictly) and then with the {@link #decodeTextWith decoder}.
+     * Exports and decodes the output as UTF-8, strictly (without the {@link #decodeTextWith decoder}).
+     *
+     * @param plan the plan
+     * @param options the options
+     * @return the output as it was written
+     * @throws AssertionError if the export fails or the output is not valid UTF-8
+     */
+    public String exportUtf8(CooperationPlan plan, ExportOptions options) {
+        return strictUtf8(export(plan, options), options);
+    }
+
+    /**
+     * Exports, decodes the output as UTF-8 (strictly) and then applies the {@link #decodeTextWith decoder}:
+     * do not decode the result again.
      *
      * @param plan the plan
      * @param options the options

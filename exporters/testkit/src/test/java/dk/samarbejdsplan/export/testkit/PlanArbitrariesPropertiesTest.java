@@ -106,6 +106,8 @@ class PlanArbitrariesPropertiesTest {
                 assertNotEquals('\0', c, "U+0000");
             }
         }
+        text.codePoints().forEach(cp -> assertTrue(PlanArbitraries.isLegal(cp),
+                String.format(java.util.Locale.ROOT, "U+%04X is a control character or a noncharacter", cp)));
     }
 
     @Test

@@ -242,6 +242,7 @@ public final class PlanMapper {
     private Meeting meeting(Node node, String path) {
         if (node instanceof Node.ScalarNode) {
             // a bare date: the meeting and its date are written at the same place
+            record(path, node);
             LocalDate date = date(node, path + ".date");
             return date == null ? null : Meeting.on(date);
         }

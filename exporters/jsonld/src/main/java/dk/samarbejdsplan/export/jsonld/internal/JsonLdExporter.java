@@ -93,6 +93,11 @@ public final class JsonLdExporter implements PlanExporter {
     /**
      * Writes the plan as a JSON-LD document.
      *
+     * @param plan the plan
+     * @param options the output language (of the exporter's own texts), and {@link JsonLdOptions} or the
+     *        parameter {@code jsonld.base}
+     * @param out where to write; not closed
+     * @throws IOException if writing to {@code out} fails (the sink's own exception)
      * @throws IllegalArgumentException if the parameter {@code jsonld.base} is not a valid base IRI (codes
      *         {@code EXP-JSONLD-001}, {@code EXP-JSONLD-002})
      */
