@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import modulecheck.ModulePathMain;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,9 +57,9 @@ class ModulePathTest {
             assertEquals(List.of(
                     "module=dk.samarbejdsplan.validation",
                     "model=dk.samarbejdsplan.model",
-                    "FEJL VAL-206 categories[0].forums[1].representatives: Forum \"${'a'.toUpperCase()}\" (kategori 1"
+                    "FEJL VAL-206 categories[0].forums[0].representatives: Forum \"${'a'.toUpperCase()}\" (kategori 1"
                             + " \"Kontakt med lokalsamfundet m.v.\"): repræsentanter mangler — angiv mindst én.",
-                    "ERROR VAL-206 categories[0].forums[1].representatives: Forum \"${'a'.toUpperCase()}\" (category 1"
+                    "ERROR VAL-206 categories[0].forums[0].representatives: Forum \"${'a'.toUpperCase()}\" (category 1"
                             + " \"Kontakt med lokalsamfundet m.v.\"): representatives are missing — give at least one."),
                     lines, out);
         } finally {

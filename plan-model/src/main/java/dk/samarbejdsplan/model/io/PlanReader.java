@@ -243,12 +243,12 @@ public final class PlanReader {
                     "the file is empty; a plan needs at least district and year");
             throw new PlanReadException(problems.toList());
         }
-        PlanMapper mapper = new PlanMapper(problems);
+        PlanMapper mapper = new PlanMapper(problems, root.get().size());
         Optional<CooperationPlan> plan = mapper.map(root.get());
         if (plan.isEmpty() || !problems.isEmpty()) {
             throw new PlanReadException(problems.toList());
         }
-        return new PlanDocument(plan.get(), problems.source(), SourceMap.of(mapper.locations()));
+        return new PlanDocument(plan.get(), problems.source(), SourceMap.adopt(mapper.locations()));
     }
 
     private static void translate(JacksonException e, JsonParser parser, String text, Problems problems,

@@ -38,6 +38,16 @@ public final class SourceMap {
     }
 
     /**
+     * A map that takes over the given map without copying it; for the reader, which builds a large map once.
+     *
+     * @param locations locations by plan path, not changed afterwards by the caller
+     * @return the map (an unmodifiable view)
+     */
+    static SourceMap adopt(Map<String, SourceLocation> locations) {
+        return new SourceMap(Collections.unmodifiableMap(locations));
+    }
+
+    /**
      * Where an element was written. If the element itself has no location (for example a value that was
      * left out, or a part of a value), the location of the nearest enclosing element is given.
      *

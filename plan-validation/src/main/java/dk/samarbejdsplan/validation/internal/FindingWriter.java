@@ -81,7 +81,9 @@ public final class FindingWriter {
             }
             if (TEXT_FIELDS.contains(last.name())) {
                 Map<String, Object> fieldParams = new LinkedHashMap<>();
-                fieldParams.put("position", Integer.toString(last.index() + 1));
+                if (last.indexed()) {
+                    fieldParams.put("position", Integer.toString(last.index() + 1));
+                }
                 params.put("field", render("field." + last.name(), fieldParams, language));
             }
         }

@@ -25,17 +25,6 @@ public record Issue(Rule rule, String path, Map<String, Object> params) {
     }
 
     /**
-     * An issue without parameters.
-     *
-     * @param rule the rule
-     * @param path the plan path
-     * @return the issue
-     */
-    public static Issue of(Rule rule, String path) {
-        return new Issue(rule, path, Map.of());
-    }
-
-    /**
      * An issue with parameters given as name/value pairs.
      *
      * @param rule the rule

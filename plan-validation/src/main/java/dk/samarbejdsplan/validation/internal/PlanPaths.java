@@ -115,15 +115,4 @@ public final class PlanPaths {
             return Integer.MAX_VALUE;
         }
     }
-
-    /**
-     * The path of an element's parent: {@code a.b[2].c} → {@code a.b[2]} → {@code a.b} → {@code a} → {@code ""}.
-     *
-     * @param path a plan path
-     * @return the enclosing path
-     */
-    public static String parent(String path) {
-        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-        return cut <= 0 ? "" : path.substring(0, cut);
-    }
 }

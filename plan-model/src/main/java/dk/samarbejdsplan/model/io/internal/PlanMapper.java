@@ -83,13 +83,15 @@ public final class PlanMapper {
     }
 
     private final Problems problems;
-    private final Map<String, SourceLocation> locations = new LinkedHashMap<>();
+    private final Map<String, SourceLocation> locations;
 
     /**
      * @param problems where to report
+     * @param expectedElements about how many elements the document has, to size the location map
      */
-    public PlanMapper(Problems problems) {
+    public PlanMapper(Problems problems, long expectedElements) {
         this.problems = problems;
+        this.locations = new LinkedHashMap<>((int) Math.min(1 << 24, expectedElements * 4 / 3 + 16));
     }
 
     /** @return the location of each element read, by plan path, in document order */
