@@ -15,9 +15,9 @@ class HtmlExporterContractTest extends ExporterContractTest {
         return "html";
     }
 
-    /** The text a reader sees: the HTML parsed, entities resolved, markup dropped. */
+    /** The text a reader sees: the HTML parsed, entities resolved, markup dropped (invisible characters kept). */
     @Override
     protected String decodeText(String output) {
-        return Jsoup.parse(output).body().text();
+        return Jsoup.parse(output).body().wholeText();
     }
 }

@@ -62,7 +62,7 @@ public final class TreeReader {
         if (first == null) {
             return Optional.empty();
         }
-        Node root = value(first, "");
+        Node root = value(first, Where.ROOT);
         JsonToken after = parser.nextToken();
         if (after != null) {
             SourceLocation where = location();
@@ -81,7 +81,7 @@ public final class TreeReader {
         return Optional.of(root);
     }
 
-    private Node value(JsonToken token, String path) {
+    private Node value(JsonToken token, Where path) {
         SourceLocation where = location();
         Event event = yaml == null ? null : yaml.currentEvent();
         checkTag(event, path, where);
@@ -127,14 +127,14 @@ public final class TreeReader {
         return node;
     }
 
-    private Node mapping(String path, SourceLocation where) {
+    private Node mapping(Where path, SourceLocation where) {
         Map<String, Node.Entry> entries = new LinkedHashMap<>();
         long size = 1;
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
             String key = parser.currentName();
             SourceLocation keyLocation = location();
-            String keyPath = path.isEmpty() ? key : path + "." + key;
+            Where keyPath = new Where(path, key, -1);
             if (yaml != null) {
                 checkTag(yaml.currentEvent(), keyPath, keyLocation);
             }
@@ -142,7 +142,7 @@ public final class TreeReader {
             size += value.size();
             Node.Entry earlier = entries.get(key);
             if (earlier != null) {
-                problems.add(PlanProblem.DUPLICATE_KEY, keyPath, keyLocation,
+                problems.add(PlanProblem.DUPLICATE_KEY, keyPath.toString(), keyLocation,
                         "nøglen \"" + key + "\" står to gange, i linje " + earlier.keyLocation().line()
                                 + " og i linje " + keyLocation.line() + "; den må kun stå én gang",
                         "the key \"" + key + "\" is written twice, on line " + earlier.keyLocation().line()
@@ -154,22 +154,22 @@ public final class TreeReader {
         return new Node.MapNode(Collections.unmodifiableMap(entries), where, size);
     }
 
-    private Node list(String path, SourceLocation where) {
+    private Node list(Where path, SourceLocation where) {
         List<Node> items = new ArrayList<>();
         long size = 1;
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-            Node item = value(token, path + "[" + items.size() + "]");
+            Node item = value(token, new Where(path, null, items.size()));
             size += item.size();
             items.add(item);
         }
         return new Node.ListNode(Collections.unmodifiableList(items), where, size);
     }
 
-    private Node alias(String anchor, String path, SourceLocation where) {
+    private Node alias(String anchor, Where path, SourceLocation where) {
         Node target = anchors.get(anchor);
         if (target == null) {
-            problems.add(PlanProblem.UNKNOWN_ALIAS, path, where,
+            problems.add(PlanProblem.UNKNOWN_ALIAS, path.toString(), where,
                     "aliaset *" + anchor + " henviser ikke til et anker &" + anchor + " tidligere i filen",
                     "the alias *" + anchor + " refers to no anchor &" + anchor + " earlier in the file");
             // stands in for the missing value; the problem above already fails the read
@@ -178,13 +178,13 @@ public final class TreeReader {
         aliases++;
         aliasExpansion += target.size();
         if (aliases > maxAliases) {
-            problems.add(PlanProblem.TOO_MANY_ALIASES, path, where,
+            problems.add(PlanProblem.TOO_MANY_ALIASES, path.toString(), where,
                     "filen bruger mere end " + maxAliases + " YAML-aliaser (*navn); skriv værdierne ud",
                     "the file uses more than " + maxAliases + " YAML aliases (*name); write the values out");
             throw new Problems.Stop();
         }
         if (aliasExpansion > maxAliasExpansion) {
-            problems.add(PlanProblem.TOO_MANY_ALIASES, path, where,
+            problems.add(PlanProblem.TOO_MANY_ALIASES, path.toString(), where,
                     "YAML-aliaserne (*navn) folder sig ud til mere end " + maxAliasExpansion
                             + " elementer; skriv værdierne ud",
                     "the YAML aliases (*name) expand to more than " + maxAliasExpansion
@@ -194,7 +194,7 @@ public final class TreeReader {
         return target.at(where);
     }
 
-    private void checkTag(Event event, String path, SourceLocation where) {
+    private void checkTag(Event event, Where path, SourceLocation where) {
         Optional<String> tag = Optional.empty();
         if (event instanceof ScalarEvent s) {
             tag = s.getTag();
@@ -204,11 +204,31 @@ public final class TreeReader {
         if (tag.isPresent() && !STANDARD_TAGS.contains(tag.get())) {
             String shown = tag.get().startsWith("tag:yaml.org,2002:")
                     ? "!!" + tag.get().substring("tag:yaml.org,2002:".length()) : tag.get();
-            problems.add(PlanProblem.TAG_NOT_ALLOWED, path, where,
+            problems.add(PlanProblem.TAG_NOT_ALLOWED, path.toString(), where,
                     "YAML-mærket " + shown + " er ikke tilladt; en plan indeholder kun tekst, tal, lister og "
                             + "nøgler med værdier (fjern mærket)",
                     "the YAML tag " + shown + " is not allowed; a plan holds only text, numbers, lists and "
                             + "mappings (remove the tag)");
+        }
+    }
+
+    /**
+     * A plan path, built only when a problem needs it: most documents have none, and a large one has
+     * millions of elements.
+     */
+    private record Where(Where parent, String key, int index) {
+        static final Where ROOT = new Where(null, null, -1);
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "";
+            }
+            String head = parent.toString();
+            if (key == null) {
+                return head + "[" + index + "]";
+            }
+            return head.isEmpty() ? key : head + "." + key;
         }
     }
 
