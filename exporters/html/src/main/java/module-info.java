@@ -10,6 +10,10 @@
 module dk.samarbejdsplan.export.html {
     requires transitive dk.samarbejdsplan.export;
     requires velocity.engine.core;
+    // Velocity is an automatic module and cannot say what it needs; these two explicit modules must be named
+    // here, or they are not resolved on the module path (Velocity then fails with NoClassDefFoundError)
+    requires org.slf4j;
+    requires org.apache.commons.lang3;
 
     exports dk.samarbejdsplan.export.html;
     // the templates call the accessors of the view records through Velocity's introspection

@@ -1,12 +1,15 @@
 package dk.samarbejdsplan.benchmarks;
 
+import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -21,13 +24,27 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * operation), then prints and writes the table of ns/op, B/op and each figure's ratio to the baseline at the
  * same size, with the issue's targets checked.
  *
- * <p>Arguments: {@code --table FILE} (default {@code results.md} beside the jar), {@code --quick} (a smoke run:
- * one short iteration, the 2007 plan and 1 000 forums; checks that everything runs, measures nothing), and
- * any JMH command line option, which overrides the defaults in the benchmark annotations (for example
- * {@code -p size=10000} or a benchmark regex such as {@code ExportBenchmarks.html}). {@code -h}, {@code -l},
- * {@code -lp} and {@code -lprof} go straight to JMH.
+ * <p>Without JMH options it runs the whole suite in three passes:
+ * <ol>
+ * <li>every benchmark on the 2007 plan and on 1 000 and 10 000 forums, with the settings of the annotations
+ *     (1 fork, 3 warm-up and 5 measurement iterations of 1 s);</li>
+ * <li>the exporters and the validator on 100 000 forums, 1 warm-up and 3 measurement iterations (an
+ *     operation takes seconds there); the reader is left out, as the 100 000-forum plan file is larger than
+ *     the reader accepts;</li>
+ * <li>the text exporter on 100 000 forums, one operation (it takes minutes while its interface lookup is
+ *     quadratic); {@code --skip-slow} leaves this pass out.</li>
+ * </ol>
+ *
+ * <p>Arguments: {@code --table FILE} (default {@code results.md} beside the jar; JMH's JSON results go beside
+ * it), {@code --quick} (a smoke run: one short iteration on the 2007 plan and 1 000 forums; it checks that
+ * everything runs and measures nothing), {@code --skip-slow}, or any JMH command line options, which replace
+ * the passes by one JMH run with those options over the annotations' defaults (for example
+ * {@code -p size=10000 ExportBenchmarks.html}). {@code -h}, {@code -l}, {@code -lp} and {@code -lprof} go
+ * straight to JMH.
  */
 public final class BenchmarkRunner {
+    private static final String PACKAGE = "dk\\.samarbejdsplan\\.benchmarks\\.";
+
     private BenchmarkRunner() {
     }
 
@@ -40,12 +57,15 @@ public final class BenchmarkRunner {
     public static void main(String[] args) throws Exception {
         List<String> jmhArgs = new ArrayList<>();
         Path table = besideJar("results.md");
+        boolean quick = false;
+        boolean skipSlow = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--table") && i + 1 < args.length) {
                 table = Path.of(args[++i]);
             } else if (args[i].equals("--quick")) {
-                jmhArgs.addAll(List.of("-f", "1", "-wi", "1", "-w", "200ms", "-i", "1", "-r", "200ms",
-                        "-p", "size=2007,1000"));
+                quick = true;
+            } else if (args[i].equals("--skip-slow")) {
+                skipSlow = true;
             } else {
                 jmhArgs.add(args[i]);
             }
@@ -54,43 +74,96 @@ public final class BenchmarkRunner {
             org.openjdk.jmh.Main.main(jmhArgs.toArray(String[]::new));
             return;
         }
-        CommandLineOptions cli;
-        try {
-            cli = new CommandLineOptions(jmhArgs.toArray(String[]::new));
-        } catch (CommandLineOptionException e) {
-            System.err.println("Wrong JMH option: " + e.getMessage() + " (run with -h for JMH's options)");
-            System.exit(2);
-            return;
+        List<List<String>> passes = new ArrayList<>();
+        if (quick) {
+            List<String> pass = new ArrayList<>(List.of("-f", "1", "-wi", "1", "-w", "200ms", "-i", "1", "-r",
+                    "200ms", "-p", "size=2007,1000"));
+            pass.addAll(jmhArgs);
+            passes.add(pass);
+        } else if (!jmhArgs.isEmpty()) {
+            passes.add(jmhArgs);
+        } else {
+            passes.add(List.of("-p", "size=2007,1000,10000"));
+            passes.add(List.of("-p", "size=100000", "-wi", "1", "-i", "3",
+                    PACKAGE + "(ExportBenchmarks|ValidateBenchmarks)\\..*", "-e", PACKAGE + "ExportBenchmarks\\.text$"));
+            if (!skipSlow) {
+                passes.add(List.of("-p", "size=100000", "-wi", "0", "-i", "1", PACKAGE + "ExportBenchmarks\\.text$"));
+            }
         }
-        OptionsBuilder options = new OptionsBuilder();
-        options.parent(cli);
-        if (cli.getIncludes().isEmpty()) {
-            options.include("dk\\.samarbejdsplan\\.benchmarks\\..*");
+        Path absolute = table.toAbsolutePath();
+        if (absolute.getParent() != null) {
+            Files.createDirectories(absolute.getParent());
         }
-        if (cli.getProfilers().stream().noneMatch(p -> p.getKlass().equals("gc")
-                || p.getKlass().equals(GCProfiler.class.getName()))) {
-            options.addProfiler(GCProfiler.class);
-        }
-        Path json = table.resolveSibling(stripExtension(table.getFileName().toString()) + ".json");
-        if (!cli.getResult().hasValue()) {
-            options.resultFormat(ResultFormatType.JSON).result(json.toString());
-        }
-        if (table.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(table.toAbsolutePath().getParent());
-        }
+        String base = stripExtension(table.getFileName().toString());
+        List<RunResult> results = new ArrayList<>();
         long start = System.nanoTime();
-        Collection<RunResult> results = run(options);
+        for (int p = 0; p < passes.size(); p++) {
+            CommandLineOptions cli;
+            try {
+                cli = new CommandLineOptions(passes.get(p).toArray(String[]::new));
+            } catch (CommandLineOptionException e) {
+                System.err.println("Wrong JMH option: " + e.getMessage() + " (run with -h for JMH's options)");
+                System.exit(2);
+                return;
+            }
+            OptionsBuilder options = new OptionsBuilder();
+            options.parent(cli);
+            if (cli.getIncludes().isEmpty()) {
+                options.include(PACKAGE + ".*");
+            }
+            if (cli.getProfilers().stream().noneMatch(c -> c.getKlass().equals("gc")
+                    || c.getKlass().equals(GCProfiler.class.getName()))) {
+                options.addProfiler(GCProfiler.class);
+            }
+            if (!cli.getResult().hasValue()) {
+                String suffix = passes.size() == 1 ? "" : "-pass" + (p + 1);
+                options.resultFormat(ResultFormatType.JSON).result(table.resolveSibling(base + suffix + ".json")
+                        .toString());
+            }
+            System.out.printf("%n##### Pass %d of %d: %s%n", p + 1, passes.size(), String.join(" ", passes.get(p)));
+            results.addAll(run(options));
+        }
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-        String markdown = ResultTable.markdown(results, seconds, String.join(" ", args));
+        String markdown = ResultTable.markdown(results, outputSizes(results), seconds, String.join(" ", args));
         System.out.println();
         System.out.println(markdown);
         Files.writeString(table, markdown, StandardCharsets.UTF_8);
-        System.out.println("Table written to " + table.toAbsolutePath()
-                + (cli.getResult().hasValue() ? "" : "; JMH's JSON results to " + json.toAbsolutePath()));
+        System.out.println("Table written to " + absolute + "; JMH's JSON results beside it");
     }
 
     private static Collection<RunResult> run(OptionsBuilder options) throws RunnerException {
         return new Runner(options.build()).run();
+    }
+
+    /**
+     * The bytes each export benchmark writes, for the sizes up to 10 000 forums that were run (one export
+     * each, in this JVM; the text exporter would take minutes at 100 000).
+     */
+    private static Map<String, Long> outputSizes(List<RunResult> results) {
+        Map<String, Long> sizes = new HashMap<>();
+        Map<String, ExportBenchmarks> states = new HashMap<>();
+        for (RunResult result : results) {
+            String name = result.getParams().getBenchmark();
+            String size = result.getParams().getParam("size");
+            if (!name.contains(".ExportBenchmarks.") || size == null || Fixtures.forums(size) > 10_000) {
+                continue;
+            }
+            String method = name.substring(name.lastIndexOf('.') + 1);
+            try {
+                ExportBenchmarks state = states.get(size);
+                if (state == null) {
+                    state = new ExportBenchmarks();
+                    state.size = size;
+                    state.setUp();
+                    states.put(size, state);
+                }
+                Method m = ExportBenchmarks.class.getMethod(method);
+                sizes.put(method + "@" + size, (Long) m.invoke(state));
+            } catch (ReflectiveOperationException | java.io.IOException | RuntimeException e) {
+                System.err.println("Could not measure the output of " + method + " at " + size + ": " + e);
+            }
+        }
+        return sizes;
     }
 
     private static String stripExtension(String name) {

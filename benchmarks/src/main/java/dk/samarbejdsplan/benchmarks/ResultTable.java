@@ -45,15 +45,23 @@ public final class ResultTable {
      * The Markdown report of a run.
      *
      * @param results JMH's results
+     * @param outputBytes the bytes written, by {@code benchmark@size}, where known
      * @param seconds how long the run took
      * @param arguments the runner's arguments, to repeat the run
      * @return the report
      */
-    static String markdown(Collection<RunResult> results, long seconds, String arguments) {
+    static String markdown(Collection<RunResult> results, Map<String, Long> outputBytes, long seconds,
+            String arguments) {
         List<Row> rows = new ArrayList<>();
         BenchmarkParams params = null;
+        java.util.Set<String> settings = new java.util.LinkedHashSet<>();
         for (RunResult result : results) {
             params = result.getParams();
+            String size0 = Optional.ofNullable(params.getParam("size")).orElse("?");
+            settings.add(String.format(Locale.ROOT, "%s: %d fork, %d warm-up × %s, %d measurement × %s",
+                    size0.equals(Fixtures.PLAN_2007) ? "2007 plan" : size0 + " forums", params.getForks(),
+                    params.getWarmup().getCount(), params.getWarmup().getTime(), params.getMeasurement().getCount(),
+                    params.getMeasurement().getTime()));
             String name = params.getBenchmark();
             String method = name.substring(name.lastIndexOf('.') + 1);
             String size = Optional.ofNullable(params.getParam("size")).orElse("?");
@@ -68,16 +76,13 @@ public final class ResultTable {
                 .append(arguments.isBlank() ? "" : " (arguments: `" + arguments + "`)").append(".\n\n");
         md.append(machine());
         if (params != null) {
-            md.append(String.format(Locale.ROOT, "JMH %s: %d fork(s), %d warm-up × %s, %d measurement × %s, "
-                            + "JVM options %s; mode average time; allocation from `-prof gc` "
-                            + "(`gc.alloc.rate.norm`).%n%n",
-                    params.getJmhVersion(), params.getForks(), params.getWarmup().getCount(),
-                    params.getWarmup().getTime(), params.getMeasurement().getCount(), params.getMeasurement().getTime(),
-                    params.getJvmArgs()));
+            md.append("JMH ").append(params.getJmhVersion()).append(", mode average time, JVM options ")
+                    .append(params.getJvmArgs()).append("; allocation from `-prof gc` (`gc.alloc.rate.norm`). ")
+                    .append("Settings: ").append(String.join("; ", settings)).append(".\n\n");
         }
         md.append("| benchmark | size | ns/op | ± (99.9 %) | ns/forum | B/op | B/forum | time × baseline "
-                + "| alloc × baseline |\n");
-        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| alloc × baseline | output B |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row row : rows) {
             Optional<Row> base = find(rows, BASELINE, row.size());
             md.append("| ").append(row.benchmark()).append(" | ").append(sizeLabel(row)).append(" | ")
@@ -85,7 +90,9 @@ public final class ResultTable {
                     .append(number(row.nsPerForum())).append(" | ").append(number(row.bytesPerOp())).append(" | ")
                     .append(number(row.bytesPerOp() / row.forums())).append(" | ")
                     .append(base.map(b -> ratio(row.nsPerOp() / b.nsPerOp())).orElse("–")).append(" | ")
-                    .append(base.map(b -> ratio(row.bytesPerOp() / b.bytesPerOp())).orElse("–")).append(" |\n");
+                    .append(base.map(b -> ratio(row.bytesPerOp() / b.bytesPerOp())).orElse("–")).append(" | ")
+                    .append(Optional.ofNullable(outputBytes.get(row.benchmark() + "@" + row.size()))
+                            .map(b -> number(b)).orElse("–")).append(" |\n");
         }
         md.append("\n").append(targets(rows));
         return md.toString();

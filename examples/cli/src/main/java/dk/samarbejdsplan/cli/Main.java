@@ -100,7 +100,14 @@ public final class Main implements Runnable {
             }
             return FAILED;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // a limit of this run, not a fault: picocli passes Errors on, and a stack trace helps nobody
+            err.println(console.text("error.outOfMemory", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            err.flush();
+            return FAILED;
+        }
     }
 
     /** The language named by {@code --lang} (also {@code --lang=en}); Danish when none or an unknown one. */

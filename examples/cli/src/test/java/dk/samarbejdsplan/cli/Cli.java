@@ -39,9 +39,20 @@ final class Cli {
     }
 
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        return runWithJvmOptions(List.of("-Duser.language=tr", "-Duser.country=TR"), workDir, args);
+    }
+
+    /**
+     * Runs the CLI in a JVM started with the given options (for example another default locale or time zone)
+     * instead of the default Turkish locale of {@link #run(Path, String...)}.
+     */
+    static Result runWithJvmOptions(List<String> jvmOptions, Path workDir, String... args)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Duser.language=tr", "-Duser.country=TR",
-                "-jar", jar().toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toAbsolutePath().toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("cli-out", ".txt");
         Path err = Files.createTempFile("cli-err", ".txt");

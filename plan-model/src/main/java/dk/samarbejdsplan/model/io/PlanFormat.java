@@ -1,5 +1,9 @@
 package dk.samarbejdsplan.model.io;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -7,8 +11,7 @@ import java.util.Optional;
 
 /**
  * The two notations of a plan file (<i>planfil</i>): YAML, which people edit, and JSON, which systems
- * exchange. Both hold the same data under the same keys (see the JSON Schema
- * {@code dk/samarbejdsplan/model/io/samarbejdsplan-plan.schema.json} in this module).
+ * exchange. Both hold the same data under the same keys, described by one JSON Schema, {@link #jsonSchema()}.
  */
 public enum PlanFormat {
     /** YAML 1.2, file extension {@code .yaml} or {@code .yml}. */
@@ -22,6 +25,27 @@ public enum PlanFormat {
     PlanFormat(String mediaType, List<String> extensions) {
         this.mediaType = mediaType;
         this.extensions = extensions;
+    }
+
+    /** The class path resource of the format's JSON Schema (draft 2020-12), for both notations. */
+    public static final String SCHEMA_RESOURCE = "dk/samarbejdsplan/model/io/samarbejdsplan-plan.schema.json";
+
+    /**
+     * The JSON Schema (draft 2020-12) of the plan file format; it describes YAML and JSON plan files alike.
+     * Use this method rather than loading {@link #SCHEMA_RESOURCE} yourself: on the module path the resource
+     * is encapsulated in this module.
+     *
+     * @return the schema, as JSON text
+     */
+    public static String jsonSchema() {
+        try (InputStream in = PlanFormat.class.getResourceAsStream("/" + SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the plan schema " + SCHEMA_RESOURCE + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the plan schema " + SCHEMA_RESOURCE, e);
+        }
     }
 
     /** @return the media type, {@code application/yaml} or {@code application/json} */

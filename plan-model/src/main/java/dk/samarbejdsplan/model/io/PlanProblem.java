@@ -55,7 +55,8 @@ public record PlanProblem(String code, String path, Optional<SourceLocation> loc
     public static final String BAD_ENUM_VALUE = "PLAN-READ-014";
     /** {@value}: a {@code formatVersion} this library does not read. */
     public static final String UNSUPPORTED_FORMAT_VERSION = "PLAN-READ-015";
-    /** {@value}: the document is longer than {@link PlanReader#MAX_DOCUMENT_LENGTH}. */
+    /** {@value}: the document is longer than {@link PlanReader#MAX_DOCUMENT_LENGTH} or holds more than
+     * {@link PlanReader#MAX_ELEMENTS} elements. */
     public static final String DOCUMENT_TOO_LARGE = "PLAN-READ-016";
     /** {@value}: a text, key or number is longer than the limits of {@link PlanReader}. */
     public static final String VALUE_TOO_LONG = "PLAN-READ-017";

@@ -4,12 +4,13 @@ import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.io.internal.Decoding;
 import dk.samarbejdsplan.model.io.internal.JacksonFactories;
 import dk.samarbejdsplan.model.io.internal.Node;
+import dk.samarbejdsplan.model.io.internal.NodeLocations;
 import dk.samarbejdsplan.model.io.internal.PlanMapper;
 import dk.samarbejdsplan.model.io.internal.Problems;
 import dk.samarbejdsplan.model.io.internal.TreeReader;
+import dk.samarbejdsplan.model.io.internal.WholeCodePointReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -43,7 +44,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * time or memory, with a clear problem each:
  * <ul>
  * <li>{@link #MAX_DOCUMENT_LENGTH}: the document's length in bytes (files, streams) or characters (strings)
- *     ({@link PlanProblem#DOCUMENT_TOO_LARGE}). A plan with 100 000 forums still fits.</li>
+ *     ({@link PlanProblem#DOCUMENT_TOO_LARGE}), and {@link #MAX_ELEMENTS} values, lists and mappings in
+ *     it (the same problem). A plan with 100 000 forums still fits.</li>
  * <li>{@link #MAX_STRING_LENGTH}: one text value ({@link PlanProblem#VALUE_TOO_LONG}); also
  *     {@link #MAX_KEY_LENGTH} for keys and {@link #MAX_NUMBER_LENGTH} for numbers.</li>
  * <li>{@link #MAX_NESTING_DEPTH}: lists and mappings inside each other ({@link PlanProblem#NESTING_TOO_DEEP}).</li>
@@ -63,9 +65,14 @@ import tools.jackson.core.exc.StreamConstraintsException;
 public final class PlanReader {
     /**
      * The longest document read: {@value} bytes (files, streams) or characters (strings), about 32 MB; room
-     * for a plan of 100 000 forums with typical content in either format (the 2007 plan is 40 kB).
+     * for a plan of 100 000 forums with typical content in either format (the 2007 plan is about 26 kB).
      */
     public static final int MAX_DOCUMENT_LENGTH = 32_000_000;
+    /**
+     * The most elements (values, lists and mappings) in one document: {@value}; a plan of 100 000 forums has
+     * about 1.5 million.
+     */
+    public static final int MAX_ELEMENTS = 4_000_000;
     /** The longest text value: {@value} characters. */
     public static final int MAX_STRING_LENGTH = 1_000_000;
     /** The longest key: {@value} characters. */
@@ -214,9 +221,9 @@ public final class PlanReader {
         JsonParser parser = null;
         try {
             parser = format == PlanFormat.YAML
-                    ? factories.yaml().createParser(factories.context(), new StringReader(text))
+                    ? factories.yaml().createParser(factories.context(), new WholeCodePointReader(text))
                     : factories.json().createParser(factories.context(), text);
-            root = new TreeReader(parser, problems, MAX_ALIASES, MAX_ALIAS_EXPANSION).read();
+            root = new TreeReader(parser, problems, MAX_ALIASES, MAX_ALIAS_EXPANSION, MAX_ELEMENTS).read();
         } catch (Problems.Stop stop) {
             throw new PlanReadException(problems.toList());
         } catch (JacksonException e) {
@@ -243,12 +250,13 @@ public final class PlanReader {
                     "the file is empty; a plan needs at least district and year");
             throw new PlanReadException(problems.toList());
         }
-        PlanMapper mapper = new PlanMapper(problems, root.get().size());
+        PlanMapper mapper = new PlanMapper(problems);
         Optional<CooperationPlan> plan = mapper.map(root.get());
         if (plan.isEmpty() || !problems.isEmpty()) {
             throw new PlanReadException(problems.toList());
         }
-        return new PlanDocument(plan.get(), problems.source(), SourceMap.adopt(mapper.locations()));
+        NodeLocations locations = new NodeLocations(root.get());
+        return new PlanDocument(plan.get(), problems.source(), SourceMap.lazy(locations::find, locations::all));
     }
 
     private static void translate(JacksonException e, JsonParser parser, String text, Problems problems,

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The file locations of the elements of a plan read from a file, by plan path.
@@ -12,14 +14,27 @@ import java.util.Optional;
  * <p>A plan path names an element the way Jakarta Bean Validation does, with record component names and
  * 0-based indexes: {@code categories[3].forums[2].frequency}. Validation findings use the same paths, so a
  * finding on a plan read from a file can say on which line the element was written.
+ *
+ * <p>Immutable and thread-safe. A map made by {@link PlanReader} looks locations up in the document when
+ * asked, so reading a large plan does not pay for a location table nobody reads.
  */
 public final class SourceMap {
     private static final SourceMap EMPTY = new SourceMap(Map.of());
 
-    private final Map<String, SourceLocation> locations;
+    /** Looks up one path exactly (no fallback), or {@code null} when the map is a plain table. */
+    private final Function<String, Optional<SourceLocation>> lookup;
+    private final Supplier<Map<String, SourceLocation>> table;
+    private volatile Map<String, SourceLocation> locations;
 
     private SourceMap(Map<String, SourceLocation> locations) {
+        this.lookup = null;
+        this.table = null;
         this.locations = locations;
+    }
+
+    private SourceMap(Function<String, Optional<SourceLocation>> lookup, Supplier<Map<String, SourceLocation>> table) {
+        this.lookup = lookup;
+        this.table = table;
     }
 
     /** @return a map with no locations, for a plan built in code */
@@ -38,13 +53,16 @@ public final class SourceMap {
     }
 
     /**
-     * A map that takes over the given map without copying it; for the reader, which builds a large map once.
+     * A map that finds locations when asked.
      *
-     * @param locations locations by plan path, not changed afterwards by the caller
-     * @return the map (an unmodifiable view)
+     * @param lookup the location of exactly one path, if it was written
+     * @param table every location by path, in document order (called at most once, on first use of
+     *        {@link #locations()})
+     * @return the map
      */
-    static SourceMap adopt(Map<String, SourceLocation> locations) {
-        return new SourceMap(Collections.unmodifiableMap(locations));
+    static SourceMap lazy(Function<String, Optional<SourceLocation>> lookup,
+            Supplier<Map<String, SourceLocation>> table) {
+        return new SourceMap(Objects.requireNonNull(lookup, "lookup"), Objects.requireNonNull(table, "table"));
     }
 
     /**
@@ -58,9 +76,9 @@ public final class SourceMap {
         Objects.requireNonNull(path, "path");
         String current = path;
         while (true) {
-            SourceLocation location = locations.get(current);
-            if (location != null) {
-                return Optional.of(location);
+            Optional<SourceLocation> location = exactly(current);
+            if (location.isPresent()) {
+                return location;
             }
             if (current.isEmpty()) {
                 return Optional.empty();
@@ -69,9 +87,26 @@ public final class SourceMap {
         }
     }
 
+    private Optional<SourceLocation> exactly(String path) {
+        if (lookup != null && locations == null) {
+            return lookup.apply(path);
+        }
+        return Optional.ofNullable(locations().get(path));
+    }
+
     /** @return every recorded location, by plan path, in document order */
     public Map<String, SourceLocation> locations() {
-        return locations;
+        Map<String, SourceLocation> result = locations;
+        if (result == null) {
+            synchronized (this) {
+                result = locations;
+                if (result == null) {
+                    result = Collections.unmodifiableMap(new LinkedHashMap<>(table.get()));
+                    locations = result;
+                }
+            }
+        }
+        return result;
     }
 
     /** The enclosing path: {@code a.b[2]} → {@code a.b} → {@code a} → {@code ""}. */

@@ -8,14 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
 import dk.samarbejdsplan.model.Language;
-import dk.samarbejdsplan.model.PoliceDistrict;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,23 +76,43 @@ class PlanReaderLimitsTest {
 
     @Test
     void aPlanWithOneHundredThousandForumsStillReads() throws PlanReadException {
-        List<Forum> forums = new ArrayList<>();
-        for (int i = 0; i < 100_000; i++) {
-            forums.add(Forum.builder().id("forum-" + i).name("Forum nr. " + i)
-                    .topic("Samarbejde om emne " + i + " i politikredsen")
-                    .representatives(List.of("Politidirektøren", "repræsentanter for kommunerne"))
-                    .frequency("Min. 4").build());
+        int forums = 100_000;
+        StringBuilder yaml = new StringBuilder(HEAD + "categories:\n  - id: alle\n    title: Alle fora\n    forums:\n");
+        StringBuilder json = new StringBuilder("{\"district\": {\"name\": \"D\"}, \"year\": 2007, \"categories\": [\n"
+                + "{\"id\": \"alle\", \"title\": \"Alle fora\", \"forums\": [\n");
+        for (int i = 0; i < forums; i++) {
+            yaml.append("      - id: forum-").append(i).append("\n        name: Forum nr. ").append(i)
+                    .append("\n        topic: Samarbejde om emne ").append(i).append(" i politikredsen")
+                    .append("\n        representatives: [Politidirektøren, repræsentanter for kommunerne]")
+                    .append("\n        frequency: Min. 4\n");
+            json.append(i == 0 ? "" : ",\n").append("{\"id\": \"forum-").append(i).append("\", \"name\": \"Forum nr. ")
+                    .append(i).append("\", \"topic\": \"Samarbejde om emne ").append(i)
+                    .append(" i politikredsen\", \"representatives\": [\"Politidirektøren\", ")
+                    .append("\"repræsentanter for kommunerne\"], \"frequency\": \"Min. 4\"}");
         }
-        CooperationPlan plan = CooperationPlan.builder().district(PoliceDistrict.of("D")).year(2007)
-                .category("alle", "Alle fora", forums).build();
-        for (PlanWriter writer : List.of(PlanWriter.yaml(), PlanWriter.json())) {
-            String text = writer.toString(plan);
-            assertTrue(text.length() < PlanReader.MAX_DOCUMENT_LENGTH, "fits: " + text.length());
-            PlanDocument doc = READER.read(text, "big", writer.format());
-            assertEquals(100_000, doc.plan().categories().get(0).forums().size());
-            assertEquals(plan, doc.plan());
-            assertTrue(doc.sourceMap().locationOf("categories[0].forums[99999].frequency").isPresent());
+        json.append("]}]}\n");
+        PlanDocument fromYaml = READER.read(yaml.toString(), "big.yaml", PlanFormat.YAML);
+        PlanDocument fromJson = READER.read(json.toString(), "big.json", PlanFormat.JSON);
+        for (PlanDocument doc : List.of(fromYaml, fromJson)) {
+            List<Forum> read = doc.plan().categories().get(0).forums();
+            assertEquals(forums, read.size());
+            Forum last = read.get(forums - 1);
+            assertEquals("forum-99999", last.id());
+            assertEquals(List.of("Politidirektøren", "repræsentanter for kommunerne"), last.representatives());
         }
+        assertEquals(fromYaml.plan(), fromJson.plan());
+        // 6 lines before the first forum, 5 lines a forum: the last frequency is on line 6 + 99999 * 5 + 5
+        assertEquals(new SourceLocation("big.yaml", 6 + 99_999 * 5 + 5, 20),
+                fromYaml.sourceMap().locationOf("categories[0].forums[99999].frequency").orElseThrow());
+    }
+
+    @Test
+    void tooManyElementsAreRefused() {
+        String json = "{\"x\": [" + "1,".repeat(PlanReader.MAX_ELEMENTS) + "1]}";
+        PlanProblem p = only(jsonProblems(json));
+        assertEquals(PlanProblem.DOCUMENT_TOO_LARGE, p.code());
+        assertContains(p.message(Language.DA), "mere end " + PlanReader.MAX_ELEMENTS + " elementer");
+        assertContains(p.message(Language.EN), "more than " + PlanReader.MAX_ELEMENTS + " elements");
     }
 
     // ---- value lengths and nesting ---------------------------------------------------------------------

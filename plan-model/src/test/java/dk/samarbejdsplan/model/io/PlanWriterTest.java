@@ -226,6 +226,25 @@ class PlanWriterTest {
     }
 
     @Test
+    void aReplacedFileKeepsItsPermissions() throws IOException {
+        Path file = dir.resolve("plan.yaml");
+        Files.writeString(file, "old content");
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions;
+        try {
+            permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+            Files.setPosixFilePermissions(file, permissions);
+        } catch (UnsupportedOperationException notPosix) {
+            return;
+        }
+        PlanWriter.yaml().write(TestPlans.minimal(), file);
+        assertEquals(permissions, Files.getPosixFilePermissions(file));
+        Path fresh = dir.resolve("fresh.json");
+        PlanWriter.json().write(TestPlans.minimal(), fresh);
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"),
+                Files.getPosixFilePermissions(fresh), "not the owner-only permissions of a temporary file");
+    }
+
+    @Test
     void aFailedWriteLeavesTheOldFile() throws IOException {
         Path file = dir.resolve("plan.yaml");
         Files.writeString(file, "old content");

@@ -11,7 +11,6 @@ import dk.samarbejdsplan.model.Municipality;
 import dk.samarbejdsplan.model.PlanStatus;
 import dk.samarbejdsplan.model.PoliceDistrict;
 import dk.samarbejdsplan.model.Section;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -101,10 +100,5 @@ final class TestPlans {
     /** The smallest plan. */
     static CooperationPlan minimal() {
         return CooperationPlan.builder().district(PoliceDistrict.of("D")).year(2007).build();
-    }
-
-    /** @return whether the example plan is there yet (another helper writes it) */
-    static boolean exampleExists() {
-        return Files.isRegularFile(EXAMPLE);
     }
 }

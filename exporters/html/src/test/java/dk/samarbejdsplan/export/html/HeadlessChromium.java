@@ -79,11 +79,23 @@ final class HeadlessChromium implements AutoCloseable {
      * @return axe's results
      */
     Results analyze(String name, String html, int width, int height) throws IOException {
+        load(name, html, width, height);
+        return new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+    }
+
+    /**
+     * Loads a page at a window size, without running axe.
+     *
+     * @param name a file name for the page
+     * @param html the page
+     * @param width the window width in CSS pixels
+     * @param height the window height
+     */
+    void load(String name, String html, int width, int height) throws IOException {
         Path file = pages.resolve(name);
         Files.writeString(file, html);
         driver.manage().window().setSize(new Dimension(width, height));
         driver.get(file.toUri().toString());
-        return new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
     }
 
     /** The viewport width the page sees, to check the window size took. */
@@ -99,6 +111,11 @@ final class HeadlessChromium implements AutoCloseable {
     /** A screenshot of the window, as PNG. */
     byte[] screenshot() {
         return driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+    }
+
+    /** Makes the page use its print stylesheet (or the screen one again). */
+    void emulatePrint(boolean print) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", print ? "print" : ""));
     }
 
     /** A readable list of axe's violations. */

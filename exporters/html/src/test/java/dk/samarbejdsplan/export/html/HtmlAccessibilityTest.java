@@ -70,6 +70,31 @@ class HtmlAccessibilityTest {
         assertNoViolations("every field " + language, html, 375, 800);
     }
 
+    /** WCAG 1.4.10 (reflow): no horizontal scrolling from 320 CSS pixels up, nor on an A4 page in print. */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void reflowsWithoutHorizontalScrolling(Language language) throws Exception {
+        String html = Render.withDownloads(TestPlans.plan2007(), language);
+        String overflow = "var w = document.documentElement.clientWidth; var over = [];"
+                + " document.querySelectorAll('body *').forEach(function (e) {"
+                + "   if (e.getBoundingClientRect().right > w + 1) { over.push(e.tagName + '.' + e.className); } });"
+                + " return document.documentElement.scrollWidth <= w ? '' : over.slice(0, 5).join(', ');";
+        for (int width : new int[] {320, 375, 768, 1024, 1280}) {
+            browser.load("plan.html", html, width, 800);
+            assertEquals("", browser.script(overflow), "wider than a " + width + " px window");
+        }
+        browser.load("plan.html", html, 680, 1000); // A4 with 1.5 cm margins is about 680 CSS pixels wide
+        browser.emulatePrint(true);
+        try {
+            assertEquals("table", browser.script(
+                    "return getComputedStyle(document.querySelector('table.forums')).display;"), "a table in print");
+            assertEquals("none", browser.script("return getComputedStyle(document.querySelector('nav')).display;"));
+            assertEquals("", browser.script(overflow), "wider than an A4 page in print");
+        } finally {
+            browser.emulatePrint(false);
+        }
+    }
+
     @Test
     void theCheckItselfFindsViolations() throws Exception {
         // axe is not a no-op: a page without lang, with an image without alt text and a table header
@@ -85,7 +110,7 @@ class HtmlAccessibilityTest {
 
     @Test
     void aKeyboardUserSeesWhereTheFocusIs() throws Exception {
-        browser.analyze("plan.html", Render.html(TestPlans.plan2007(), Language.DA), 1280, 900);
+        browser.load("plan.html", Render.html(TestPlans.plan2007(), Language.DA), 1280, 900);
         Object skip = browser.script("var a = document.querySelector('a.skip-link'); a.focus();"
                 + " var r = a.getBoundingClientRect(); var s = getComputedStyle(a);"
                 + " return [r.width > 20 && r.height > 10, s.outlineStyle, document.activeElement === a];");

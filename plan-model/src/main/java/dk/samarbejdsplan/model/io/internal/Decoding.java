@@ -55,9 +55,9 @@ public final class Decoding {
             }
             String hex = String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xFF);
             problems.add(PlanProblem.INVALID_ENCODING, "", new SourceLocation(problems.source(), line, column),
-                    "ugyldig UTF-8 (byten " + hex + " ved byte " + offset + "). Filen er nok gemt i en anden "
+                    "ugyldig UTF-8 (byten " + hex + " ved byte-offset " + offset + "). Filen er nok gemt i en anden "
                             + "tegnkodning, fx Windows-1252; gem den som UTF-8",
-                    "invalid UTF-8 (the byte " + hex + " at byte " + offset + "). The file is probably saved in "
+                    "invalid UTF-8 (the byte " + hex + " at byte offset " + offset + "). The file is probably saved in "
                             + "another encoding, such as Windows-1252; save it as UTF-8");
             throw new Problems.Stop();
         }

@@ -18,6 +18,9 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * factories are immutable and thread-safe).
  */
 public final class JacksonFactories {
+    /** The YAML scanner's read buffer, in characters. */
+    static final int YAML_BUFFER_SIZE = 1 << 20;
+
     private JacksonFactories() {
     }
 
@@ -59,6 +62,9 @@ public final class JacksonFactories {
                     .setMaxAliasesForCollections(limits.maxAliases())
                     .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentLength() + 1))
                     .setUseMarks(true)
+                    // SnakeYAML Engine copies the unread part of its window on every refill: with the default
+                    // 1 kB buffer a 10 MB scalar costs minutes (quadratic); 1 M characters makes it linear enough
+                    .setBufferSize(YAML_BUFFER_SIZE)
                     .build();
             yaml = new PlanYamlFactory(YAMLFactory.builder().streamReadConstraints(constraints)
                     .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

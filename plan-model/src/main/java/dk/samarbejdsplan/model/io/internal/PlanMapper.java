@@ -14,24 +14,21 @@ import dk.samarbejdsplan.model.PlanStatus;
 import dk.samarbejdsplan.model.PoliceDistrict;
 import dk.samarbejdsplan.model.Section;
 import dk.samarbejdsplan.model.io.PlanProblem;
-import dk.samarbejdsplan.model.io.SourceLocation;
 import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
- * Maps a {@link Node} tree to a {@link CooperationPlan}, reporting every problem it finds in one pass and
- * recording where each element was written, by plan path. Not thread-safe (one per read).
+ * Maps a {@link Node} tree to a {@link CooperationPlan}, reporting every problem it finds in one pass, each
+ * with its plan path and where it was written. Not thread-safe (one per read).
  */
 public final class PlanMapper {
     /** The format version this library reads and writes. */
@@ -83,20 +80,12 @@ public final class PlanMapper {
     }
 
     private final Problems problems;
-    private final Map<String, SourceLocation> locations;
 
     /**
      * @param problems where to report
-     * @param expectedElements about how many elements the document has, to size the location map
      */
-    public PlanMapper(Problems problems, long expectedElements) {
+    public PlanMapper(Problems problems) {
         this.problems = problems;
-        this.locations = new LinkedHashMap<>((int) Math.min(1 << 24, expectedElements * 4 / 3 + 16));
-    }
-
-    /** @return the location of each element read, by plan path, in document order */
-    public Map<String, SourceLocation> locations() {
-        return locations;
     }
 
     /**
@@ -107,7 +96,6 @@ public final class PlanMapper {
      */
     public Optional<CooperationPlan> map(Node root) {
         int mark = problems.count();
-        record("", root);
         if (!(root instanceof Node.MapNode map)) {
             wrongType("", root, Expect.MAPPING);
             return Optional.empty();
@@ -244,7 +232,6 @@ public final class PlanMapper {
     private Meeting meeting(Node node, String path) {
         if (node instanceof Node.ScalarNode) {
             // a bare date: the meeting and its date are written at the same place
-            record(path, node);
             LocalDate date = date(node, path + ".date");
             return date == null ? null : Meeting.on(date);
         }
@@ -263,7 +250,6 @@ public final class PlanMapper {
     // ---- scalars ------------------------------------------------------------------------------------------
 
     private String text(Node node, String path) {
-        record(path, node);
         if (node instanceof Node.ScalarNode s && s.type() != Node.ScalarType.NULL) {
             return s.text();
         }
@@ -272,7 +258,6 @@ public final class PlanMapper {
     }
 
     private Integer wholeNumber(Node node, String path) {
-        record(path, node);
         if (!(node instanceof Node.ScalarNode s)
                 || (s.type() != Node.ScalarType.INTEGER && s.type() != Node.ScalarType.FLOAT)) {
             wrongType(path, node, Expect.WHOLE_NUMBER);
@@ -298,7 +283,6 @@ public final class PlanMapper {
     }
 
     private LocalDate date(Node node, String path) {
-        record(path, node);
         if (!(node instanceof Node.ScalarNode s) || s.type() == Node.ScalarType.NULL) {
             wrongType(path, node, Expect.DATE);
             return null;
@@ -322,7 +306,6 @@ public final class PlanMapper {
     }
 
     private MeetingFrequency frequency(Node node, String path) {
-        record(path, node);
         if (!(node instanceof Node.ScalarNode s) || s.type() == Node.ScalarType.NULL) {
             wrongType(path, node, Expect.FREQUENCY);
             return null;
@@ -338,7 +321,6 @@ public final class PlanMapper {
 
     private <E extends Enum<E>> E enumValue(Node node, String path, Class<E> type, Expect expect, String nameDa,
             String nameEn) {
-        record(path, node);
         if (!(node instanceof Node.ScalarNode s) || s.type() == Node.ScalarType.NULL) {
             wrongType(path, node, expect);
             return null;
@@ -358,16 +340,11 @@ public final class PlanMapper {
     // ---- helpers --------------------------------------------------------------------------------------------
 
     private Fields fields(Node node, String path, List<String> keys) {
-        record(path, node);
         if (node instanceof Node.MapNode map) {
             return new Fields(map, path, keys);
         }
         wrongType(path, node, Expect.MAPPING);
         return null;
-    }
-
-    private void record(String path, Node node) {
-        locations.putIfAbsent(path, node.location());
     }
 
     private void wrongType(String path, Node node, Expect expected) {
@@ -422,7 +399,6 @@ public final class PlanMapper {
             }
             Node value = entry.value();
             if (value instanceof Node.ScalarNode s && s.type() == Node.ScalarType.NULL) {
-                record(child(key), value);
                 problems.add(PlanProblem.MISSING_FIELD, child(key), value.location(),
                         "feltet \"" + key + "\" har ingen værdi; det skal udfyldes med " + expect.da,
                         "the field \"" + key + "\" has no value; it must hold " + expect.en);
@@ -437,7 +413,6 @@ public final class PlanMapper {
                 return null;
             }
             if (entry.value() instanceof Node.ScalarNode s && s.type() == Node.ScalarType.NULL) {
-                record(child(key), s);
                 return null;
             }
             return mapper.apply(entry.value(), child(key));
@@ -450,7 +425,6 @@ public final class PlanMapper {
             }
             String listPath = child(key);
             Node value = entry.value();
-            record(listPath, value);
             if (value instanceof Node.ScalarNode s && s.type() == Node.ScalarType.NULL) {
                 return List.of();
             }

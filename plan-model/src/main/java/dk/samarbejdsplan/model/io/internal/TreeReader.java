@@ -34,6 +34,8 @@ public final class TreeReader {
     private final Problems problems;
     private final int maxAliases;
     private final long maxAliasExpansion;
+    private final long maxElements;
+    private long elements;
     private final Map<String, Node> anchors = new HashMap<>();
     private int aliases;
     private long aliasExpansion;
@@ -43,13 +45,16 @@ public final class TreeReader {
      * @param problems where to report
      * @param maxAliases the most YAML aliases a document may use
      * @param maxAliasExpansion the most nodes the aliases of a document may add in all
+     * @param maxElements the most values, lists and mappings a document may hold
      */
-    public TreeReader(JsonParser parser, Problems problems, int maxAliases, long maxAliasExpansion) {
+    public TreeReader(JsonParser parser, Problems problems, int maxAliases, long maxAliasExpansion,
+            long maxElements) {
         this.parser = parser;
         this.yaml = parser instanceof PlanYamlFactory.EventParser p ? p : null;
         this.problems = problems;
         this.maxAliases = maxAliases;
         this.maxAliasExpansion = maxAliasExpansion;
+        this.maxElements = maxElements;
     }
 
     /**
@@ -83,6 +88,12 @@ public final class TreeReader {
 
     private Node value(JsonToken token, Where path) {
         SourceLocation where = location();
+        if (++elements > maxElements) {
+            problems.add(PlanProblem.DOCUMENT_TOO_LARGE, "", where,
+                    "filen har mere end " + maxElements + " elementer (værdier, lister og nøgler)",
+                    "the file holds more than " + maxElements + " elements (values, lists and mappings)");
+            throw new Problems.Stop();
+        }
         Event event = yaml == null ? null : yaml.currentEvent();
         checkTag(event, path, where);
         Node node;

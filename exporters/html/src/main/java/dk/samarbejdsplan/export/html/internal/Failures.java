@@ -44,6 +44,8 @@ final class Failures {
             "java.lang.ThreadLocal", "java.net.Socket", "javax.management.MBeanServer",
             "javax.script.ScriptEngine");
     private static final Pattern OBJECT = Pattern.compile("Object '([^']+)' does not contain (?:property|method) (.+?)(?: at \\S+\\[line \\d+, column \\d+\\])?$");
+    private static final Pattern UNSET = Pattern.compile("Variable (\\$\\S+) has not been set");
+    private static final Pattern NULL = Pattern.compile("Reference (\\S+) evaluated to null");
     private static final Pattern WHERE = Pattern.compile(" at (\\S+)\\[line (\\d+), column (\\d+)\\]");
 
     private Failures() {
@@ -69,7 +71,14 @@ final class Failures {
      * @param templateSource where the templates came from, for the message
      * @return the exception to throw
      */
-    static IOException ofTemplate(VelocityException e, String templateSource) {
+    static IOException ofTemplate(VelocityException failure, String templateSource) {
+        VelocityException e = failure;
+        // a broken macro library or parsed template is reported by the innermost Velocity error
+        for (Throwable c = failure.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof ParseErrorException || c instanceof MethodInvocationException) {
+                e = (VelocityException) c;
+            }
+        }
         String raw = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         String where = where(e, raw);
         if (e instanceof ResourceNotFoundException) {
@@ -94,9 +103,16 @@ final class Failures {
                     + simpleName(type) + " (strict mode: check the spelling; the objects a template can use are"
                     + " listed in the README)", e);
         }
-        if (raw.contains("evaluated to null")) {
-            return of(UNKNOWN_REFERENCE, where + ": " + strip(raw)
-                    + " (strict mode: check the spelling of the reference)", e);
+        Matcher unset = UNSET.matcher(raw);
+        if (unset.find()) {
+            return of(UNKNOWN_REFERENCE, where + " refers to " + unset.group(1) + ", which is not set (strict mode:"
+                    + " a template can use $plan, $t and the variables it sets itself, such as a #foreach"
+                    + " variable)", e);
+        }
+        Matcher isNull = NULL.matcher(raw);
+        if (isNull.find()) {
+            return of(UNKNOWN_REFERENCE, where + " refers to " + isNull.group(1) + ", which has no value (strict"
+                    + " mode: check the spelling; the names a template can use are listed in the README)", e);
         }
         return of(TEMPLATE_FAILED, where + " failed: " + strip(raw), e);
     }

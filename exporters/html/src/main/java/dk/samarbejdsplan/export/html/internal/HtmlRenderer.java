@@ -85,6 +85,11 @@ public final class HtmlRenderer {
                 }
             }
             throw Failures.ofTemplate(e, source);
+        } catch (RuntimeException e) {
+            // for example a template calling a method that changes an unmodifiable list or map
+            throw Failures.of(Failures.TEMPLATE_FAILED, "a template failed (templates come from " + source + "): "
+                    + e + (e instanceof UnsupportedOperationException
+                            ? "; templates may read $plan and $t but not change them" : ""), e);
         }
         if (writer instanceof AppendableWriter) {
             writer.flush();
