@@ -7,6 +7,7 @@ import dk.samarbejdsplan.cli.internal.NewYearCommand;
 import dk.samarbejdsplan.cli.internal.PublishCommand;
 import dk.samarbejdsplan.cli.internal.ValidateCommand;
 import dk.samarbejdsplan.cli.internal.VersionProvider;
+import dk.samarbejdsplan.cli.internal.Warmup;
 import dk.samarbejdsplan.model.Language;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -59,6 +60,8 @@ public final class Main implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
+        // the reader, validator and exporters the command will need are built on other threads meanwhile
+        Warmup.start(args);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),

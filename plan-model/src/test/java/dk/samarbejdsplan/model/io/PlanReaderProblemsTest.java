@@ -371,6 +371,18 @@ class PlanReaderProblemsTest {
     }
 
     @Test
+    void formatVersionMustBeTheNumberOne() throws PlanReadException {
+        PlanProblem p = only(yamlProblems("formatVersion: \"1\"\n" + HEAD));
+        assertProblem(p, PlanProblem.WRONG_TYPE, "formatVersion", 1, 16);
+        assertEquals(2007, READER.read("formatVersion:\n" + HEAD, "plan.yaml", PlanFormat.YAML).plan().year(),
+                "an empty formatVersion means the default, 1");
+        assertEquals(2007, READER.read("formatVersion: 1\n" + HEAD, "plan.yaml", PlanFormat.YAML).plan().year());
+        PlanProblem old = only(yamlProblems("formatVersion: 0\n" + HEAD));
+        assertProblem(old, PlanProblem.UNSUPPORTED_FORMAT_VERSION, "formatVersion", 1, 16);
+        assertFalse(old.message(Language.EN).contains("newer"), old::toString);
+    }
+
+    @Test
     void allProblemsOfADocumentInOnePass() {
         String json = """
                 {"district": {"name": "D"}, "year": "x",

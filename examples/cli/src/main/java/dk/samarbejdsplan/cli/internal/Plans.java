@@ -18,7 +18,8 @@ final class Plans {
     }
 
     private static final class Validator {
-        static final PlanValidator INSTANCE = PlanValidator.create();
+        /** Built in the background if {@link Warmup} started it for this command, otherwise here. */
+        static final PlanValidator INSTANCE = Warmup.validator();
     }
 
     /**

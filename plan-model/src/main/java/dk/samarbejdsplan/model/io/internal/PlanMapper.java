@@ -101,10 +101,10 @@ public final class PlanMapper {
             return Optional.empty();
         }
         Node.Entry version = map.entries().get("formatVersion");
-        if (version != null && version.value() instanceof Node.ScalarNode s && s.type() != Node.ScalarType.NULL) {
+        if (version != null && !isNull(version.value())) {
             Integer v = wholeNumber(version.value(), "formatVersion");
             if (v != null && v != FORMAT_VERSION) {
-                problems.add(PlanProblem.UNSUPPORTED_FORMAT_VERSION, "formatVersion", s.location(),
+                problems.add(PlanProblem.UNSUPPORTED_FORMAT_VERSION, "formatVersion", version.value().location(),
                         "formatVersion " + v + " kan ikke læses; dette program læser formatVersion " + FORMAT_VERSION
                                 + (v > FORMAT_VERSION ? " (filen er skrevet af en nyere version, opdatér programmet)"
                                         : ""),
@@ -113,8 +113,6 @@ public final class PlanMapper {
                                         : ""));
                 return Optional.empty();
             }
-        } else if (version != null) {
-            wholeNumber(version.value(), "formatVersion");
         }
         Fields f = new Fields(map, "", PLAN_KEYS);
         PoliceDistrict district = f.required("district", Expect.MAPPING, this::district);
@@ -270,9 +268,9 @@ public final class PlanMapper {
                 return value.intValue();
             }
             problems.add(PlanProblem.BAD_NUMBER, path, s.location(),
-                    "tallet " + Texts.quote(text) + " er for stort; forventede " + Expect.WHOLE_NUMBER.da
+                    "tallet " + Texts.quote(text) + " er for stort (eller for lille); forventede " + Expect.WHOLE_NUMBER.da
                             + " mellem " + Integer.MIN_VALUE + " og " + Integer.MAX_VALUE,
-                    "the number " + Texts.quote(text) + " is too large; expected " + Expect.WHOLE_NUMBER.en
+                    "the number " + Texts.quote(text) + " is too large (or too small); expected " + Expect.WHOLE_NUMBER.en
                             + " between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
             return null;
         }
@@ -351,6 +349,10 @@ public final class PlanMapper {
         problems.add(PlanProblem.WRONG_TYPE, path, node.location(),
                 "forventede " + expected.da + ", men fandt " + Texts.found(node, Language.DA),
                 "expected " + expected.en + ", found " + Texts.found(node, Language.EN));
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof Node.ScalarNode s && s.type() == Node.ScalarType.NULL;
     }
 
     private static int indexOf(String path) {
