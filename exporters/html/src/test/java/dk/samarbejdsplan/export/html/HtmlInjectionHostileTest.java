@@ -2,7 +2,10 @@ package dk.samarbejdsplan.export.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.model.Category;
@@ -36,6 +39,7 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Injection: a representative selection of the OWASP XSS filter evasion cheat sheet (and a few mutation-XSS,
@@ -128,8 +132,8 @@ class HtmlInjectionHostileTest {
             "&lt;script&gt;alert(1)&lt;/script&gt;",
             // template injection into the Velocity templates (not from the cheat sheet)
             "${7*7} #{7*7} {{7*7}} $plan.getClass().forName('java.lang.Runtime') #set($x = 1)$x",
-            // line breaks before a tag
-            "x\r\n<script>alert(1)</script>\u2028<img src=x onerror=alert(1)>");
+            // line breaks before a tag (LF, CR and U+2028; a CRLF is left out, as the exporter starts a new paragraph there)
+            "x\n<script>alert(1)</script>\r<img src=x onerror=alert(1)>\u2028<svg onload=alert(1)>");
 
     /** Attributes that hold a URL. */
     static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "data", "background",
@@ -222,16 +226,11 @@ class HtmlInjectionHostileTest {
         return values;
     }
 
-    @ParameterizedTest(name = "{1}: {0}")
-    @MethodSource("vectors")
-    void aVectorInEveryFieldAddsNoMarkupAndIsShownVerbatim(String vector, Language language) {
-        assertFalse(vector.matches("(?s).*\\R[ \\t]*\\R.*"), "no blank line: the paragraph structure stays the same");
-        ExportOptions options = ExportOptions.builder().language(language).build();
-        String html = Render.html(planWith(vector, vector), options);
-        Document doc = Jsoup.parse(html);
-        Document benign = Jsoup.parse(Render.html(planWith(BENIGN, "almindeligt-id"), options));
-
-        // no element, attribute or URL came from plan data
+    /**
+     * No element, attribute or URL in {@code doc} came from plan data: compared with a benign plan of the same
+     * shape, and checked for event handlers, dangerous URLs and active elements.
+     */
+    static void assertNoMarkupFromPlanData(Document doc, Document benign) {
         assertEquals(tagCounts(benign), tagCounts(doc), "the same elements as a benign plan of the same shape");
         assertEquals(attributeNames(benign), attributeNames(doc), "the same attributes");
         assertEquals(fixedAttributeValues(benign), fixedAttributeValues(doc), "the same attribute values");
@@ -262,10 +261,38 @@ class HtmlInjectionHostileTest {
         Element head = doc.head();
         assertEquals("utf-8", head.child(0).attr("charset").toLowerCase(Locale.ROOT),
                 "the charset comes first, so no browser sniffs UTF-7");
+    }
+
+    /** The check itself: text inserted without escaping, as a broken template would, is caught. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+        "<a href=\"javascript:alert(1)\">x</a>", "\" onmouseover=\"alert(1)", "<b>fed</b>"})
+    void theCheckCatchesTextInsertedWithoutEscaping(String vector) {
+        String benignHtml = Render.html(planWith(BENIGN, "almindeligt-id"), Language.DA);
+        Document benign = Jsoup.parse(benignHtml);
+        // the template's attribute values are in double quotes: the name goes into one, raw, as well as into text
+        String broken = benignHtml.replaceFirst("<h1>" + BENIGN, "<h1>" + java.util.regex.Matcher.quoteReplacement(vector))
+                .replaceFirst("data-label=\"", java.util.regex.Matcher.quoteReplacement("data-label=\"" + vector));
+        assertNotEquals(benignHtml, broken);
+        assertThrows(AssertionError.class, () -> assertNoMarkupFromPlanData(Jsoup.parse(broken), benign));
+        assertNoMarkupFromPlanData(Jsoup.parse(benignHtml), benign);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @MethodSource("vectors")
+    void aVectorInEveryFieldAddsNoMarkupAndIsShownVerbatim(String vector, Language language) {
+        assertFalse(Pattern.compile("(?>\\R)[ \\t]*(?>\\R)").matcher(vector).find(),
+                "no blank line: the paragraph structure stays the same");
+        ExportOptions options = ExportOptions.builder().language(language).build();
+        String html = Render.html(planWith(vector, vector), options);
+        Document doc = Jsoup.parse(html);
+        Document benign = Jsoup.parse(Render.html(planWith(BENIGN, "almindeligt-id"), options));
+
+        assertNoMarkupFromPlanData(doc, benign);
 
         // ... and every field shows the vector verbatim, as text
         String v = seen(vector);
-        assertEquals(v + " – " + v, seen(doc.selectFirst("title")), "title");
+        assertEquals(seen(vector + " – " + vector), seen(doc.selectFirst("title")), "document title");
         assertEquals(v, seen(doc.selectFirst("h1")), "title");
         assertEquals(v, seen(doc.selectFirst("p.district")), "district name");
         assertEquals(v, seen(doc.selectFirst("p.subtitle")), "subtitle");
@@ -303,9 +330,5 @@ class HtmlInjectionHostileTest {
         assertEquals(v, seen(links.get(0).selectFirst("a")), "a link to the forum with the hostile id");
         assertEquals(seen("ukendt-" + vector), seen(links.get(1)), "an interface naming no forum: its id as text");
         assertTrue(seen(doc.body()).contains(v), "the page shows the text");
-    }
-
-    private static void fail(String message) {
-        throw new AssertionError(message);
     }
 }
