@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.PlanExporter;
+import dk.samarbejdsplan.export.testkit.ExporterContract;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
@@ -17,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.ServiceLoader;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -30,6 +30,9 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvExpectations {
     private CsvExpectations() {
     }
+
+    /** The contract of the csv exporter, which finds it by id. */
+    private static final ExporterContract CONTRACT = ExporterContract.forId("csv");
 
     static final List<String> FORUM_HEADERS_DA = List.of("kategori_nummer", "kategori_titel", "forum_id",
             "forum_navn", "emne", "repraesentanter", "moedefrekvens", "moedefrekvens_i_ord", "min_moeder_om_aaret",
@@ -47,14 +50,9 @@ final class CsvExpectations {
     /** The number columns of the forums table (0-based). */
     static final Set<Integer> NUMBER_COLUMNS = Set.of(0, 8, 9, 16);
 
-    /** The exporter, found the way users find it. */
+    /** The exporter, found the way users find it: by id through ServiceLoader. */
     static PlanExporter exporter() {
-        for (PlanExporter e : ServiceLoader.load(PlanExporter.class)) {
-            if (e.id().equals("csv")) {
-                return e;
-            }
-        }
-        throw new AssertionError("no exporter with id csv found through ServiceLoader");
+        return CONTRACT.exporter();
     }
 
     private static final java.util.regex.Pattern FORMULA_LIKE = java.util.regex.Pattern.compile("^'*[=+\\-@\t\r]");
@@ -114,14 +112,9 @@ final class CsvExpectations {
         return rows;
     }
 
+    /** The output written to an {@link Appendable}; the exporter's exceptions pass through. */
     static String export(CooperationPlan plan, ExportOptions options) {
-        StringBuilder out = new StringBuilder();
-        try {
-            exporter().export(plan, options, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CONTRACT.exportToString(plan, options);
     }
 
     /** Parses with Commons CSV (RFC 4180 format, the given delimiter), after checking and removing a BOM. */

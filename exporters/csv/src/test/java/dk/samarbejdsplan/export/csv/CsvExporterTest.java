@@ -20,15 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.ExportOutput;
 import dk.samarbejdsplan.export.PlanExporter;
+import dk.samarbejdsplan.export.testkit.ExporterContract;
+import dk.samarbejdsplan.export.testkit.HandBuiltPlans;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Language;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -234,20 +233,12 @@ class CsvExporterTest {
     }
 
     @Test
-    void concurrentExportsGiveIdenticalOutput() throws Exception {
-        CooperationPlan plan = HandBuiltPlans.hostile();
-        String expected = export(plan, ExportOptions.defaults());
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<String>> results = new java.util.ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                results.add(pool.submit(() -> export(plan, ExportOptions.defaults())));
-            }
-            for (Future<String> r : results) {
-                assertEquals(expected, r.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+    void concurrentExportsGiveIdenticalOutput() {
+        ExporterContract.forId("csv").checkThreadSafe(List.of(HandBuiltPlans.hostile()));
+    }
+
+    @Test
+    void itsModuleExportsOnlyTheOptionsPackage() {
+        ExporterContract.forId("csv").checkModuleExports("dk.samarbejdsplan.export.csv");
     }
 }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** The exporter's metadata, registration and the properties of its bytes. */
 class JsonLdExporterTest {
     private final PlanExporter exporter = new JsonLdExporter();
-    private final CooperationPlan plan = HandBuiltPlans.part2007();
+    private final CooperationPlan plan = Plans2007.part();
 
     @Test
     void metadata() {

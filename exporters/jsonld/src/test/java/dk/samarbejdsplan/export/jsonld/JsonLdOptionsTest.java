@@ -53,7 +53,7 @@ class JsonLdOptionsTest {
     @ValueSource(strings = {"https://data.example.dk/samarbejdsplan/", "urn:samarbejdsplan:",
             "https://example.org/plans#", "http://localhost:8080/"})
     void everyBaseGivesAValidDocument(String base) {
-        CooperationPlan plan = HandBuiltPlans.part2007();
+        CooperationPlan plan = Plans2007.part();
         String json = StrictJsonLd.export(plan,
                 ExportOptions.builder().formatOptions(new JsonLdOptions(base)).build());
         Rdf rdf = new Rdf(StrictJsonLd.checkAll(json, base));
@@ -72,7 +72,7 @@ class JsonLdOptionsTest {
             forums.add(Forum.builder().id(id).name("Forum " + id).topic("Emne").frequency("Ad hoc")
                     .interfaces(List.of(id))
                     .localUnits(List.of(LocalUnit.of(new Municipality(id, "Kommune " + id),
-                            List.of(HandBuiltPlans.on("2007-05-01"), HandBuiltPlans.on("2007-05-01")))))
+                            List.of(Plans2007.on("2007-05-01"), Plans2007.on("2007-05-01")))))
                     .build());
         }
         CooperationPlan plan = CooperationPlan.builder()

@@ -13,7 +13,7 @@ import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
 import com.apicatalog.rdf.RdfDataset;
 import dk.samarbejdsplan.export.ExportOptions;
-import dk.samarbejdsplan.export.jsonld.internal.JsonLdExporter;
+import dk.samarbejdsplan.export.testkit.ExporterContract;
 import dk.samarbejdsplan.model.CooperationPlan;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -79,7 +79,7 @@ final class StrictJsonLd {
 
     private static final Pattern SP_TERM = Pattern.compile("`sp:([A-Za-z]+)`");
 
-    private static final JsonLdExporter EXPORTER = new JsonLdExporter();
+    private static final ExporterContract CONTRACT = ExporterContract.forId("jsonld");
 
     private StrictJsonLd() {
     }
@@ -96,14 +96,9 @@ final class StrictJsonLd {
         return options;
     }
 
+    /** The exporter's output (found by id through ServiceLoader), written to an {@link Appendable}. */
     static String export(CooperationPlan plan, ExportOptions options) {
-        StringBuilder sb = new StringBuilder();
-        try {
-            EXPORTER.export(plan, options, sb);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sb.toString();
+        return CONTRACT.exportToString(plan, options);
     }
 
     static String export(CooperationPlan plan) {

@@ -16,7 +16,7 @@ class StrictJsonLdGuardsTest {
 
     @BeforeAll
     static void export() {
-        good = StrictJsonLd.export(HandBuiltPlans.part2007());
+        good = StrictJsonLd.export(Plans2007.part());
         StrictJsonLd.checkAll(good, BASE);
     }
 

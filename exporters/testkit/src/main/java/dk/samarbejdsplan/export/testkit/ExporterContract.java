@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleReference;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,6 +82,9 @@ import org.junit.jupiter.api.function.Executable;
  * <li>{@link #checkUnicodeKept() keeps Danish letters and any Unicode intact}: every
  *     {@link SamplePlans#UNICODE_PROBES probe word} of {@link SamplePlans#unicodeProbe()} appears in the
  *     main output after {@link #decodeTextWith(UnaryOperator) decoding}.</li>
+ * <li>{@link #checkFoundOnModulePath() found on the module path}: if the exporter is a named module, a module
+ *     layer of that module and the modules it requires finds it through {@link java.util.ServiceLoader} by
+ *     its id, and the module exports no {@code internal} package to everyone.</li>
  * <li>{@link #checkThreadSafe() thread-safe}: concurrent exports of different plans give the same bytes as
  *     exports one at a time.</li>
  * </ul>
@@ -263,6 +268,26 @@ public final class ExporterContract {
             fail(closedMessage("stream", options));
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Exports through the {@link Appendable} method into a string, with no checking: for an exporter's own
+     * tests, which look at the text. Unlike {@link #export(CooperationPlan, ExportOptions)} it lets the
+     * exporter's exceptions through as they are (an {@link IOException} as an {@link UncheckedIOException}),
+     * so a test can expect a refusal of bad options.
+     *
+     * @param plan the plan
+     * @param options the options
+     * @return the text written
+     */
+    public String exportToString(CooperationPlan plan, ExportOptions options) {
+        StringBuilder out = new StringBuilder();
+        try {
+            exporter().export(plan, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /**
@@ -517,14 +542,79 @@ public final class ExporterContract {
     }
 
     /**
+     * The exporter is found on the module path too. Tests run on the class path, where {@code module-info} is
+     * ignored; this check reads the exporter's module as the module path would. If the exporter's class folder
+     * or jar is a named module (has a {@code module-info.class}), a module layer is built of that module and
+     * the modules it requires, transitively (their jars taken from the test class path, the JDK's from the boot
+     * layer), and {@link java.util.ServiceLoader} in that layer must find, among that module's providers, an
+     * exporter whose {@code id()} is this id, and the same exporters (by id) as the class path finds in that
+     * folder or jar (its services file); and the module must not export a package with an
+     * {@code internal} segment to every module (qualified exports, {@code exports ... to ...}, are fine). For
+     * an exporter that is not a named module there is nothing to check (it passes).
+     *
+     * @return this checker
+     * @throws AssertionError if the module cannot be resolved or loaded, does not provide the exporter, gives
+     *         other exporters than the class path, or exports an internal package
+     */
+    public ExporterContract checkFoundOnModulePath() {
+        PlanExporter exporter = exporter();
+        Optional<ModuleReference> module = ModulePathCheck.moduleOf(exporter.getClass());
+        if (module.isPresent()) {
+            ModulePathCheck.checkNoInternalExported(id, module.get().descriptor());
+            Optional<Path> location = locationOf(exporter.getClass());
+            List<String> classPathIds = registry.get().all().stream()
+                    .filter(e -> locationOf(e.getClass()).equals(location)).map(PlanExporter::id).toList();
+            ModulePathCheck.checkFoundInLayer(id, module.get(), classPathIds);
+        }
+        return this;
+    }
+
+    /**
+     * The exporter's module exports exactly these packages to every module (qualified exports,
+     * {@code exports ... to ...}, aside): pins the module's API, for example to only the options package.
+     *
+     * @param packages the packages, for example {@code "dk.samarbejdsplan.export.csv"}
+     * @return this checker
+     * @throws AssertionError if the exporter is not a named module, or exports other packages
+     */
+    public ExporterContract checkModuleExports(String... packages) {
+        PlanExporter exporter = exporter();
+        ModuleDescriptor module = ModulePathCheck.moduleOf(exporter.getClass()).map(ModuleReference::descriptor)
+                .orElseThrow(() -> new AssertionError("The exporter '"
+                + id + "' (" + exporter.getClass().getName() + ") is not in a named module: its class folder or "
+                + "jar has no module-info.class"));
+        Set<String> expected = new TreeSet<>(Arrays.asList(packages));
+        Set<String> actual = ModulePathCheck.unqualifiedExports(module);
+        if (!expected.equals(actual)) {
+            fail("The module " + module.name() + " of the exporter '" + id + "' exports " + actual
+                    + " to every module, expected " + expected);
+        }
+        return this;
+    }
+
+    /**
      * Concurrent exports of different plans (the 2007 plan, the Unicode probe and two synthetic plans, in both
      * languages) from four threads give the same bytes as exports one at a time.
      *
      * @return this checker
      */
     public ExporterContract checkThreadSafe() {
-        List<CooperationPlan> plans = List.of(SamplePlans.plan2007(), SamplePlans.unicodeProbe(),
-                SyntheticPlans.ofSize(60, 1), SyntheticPlans.ofSize(7, 2));
+        return checkThreadSafe(List.of(SamplePlans.plan2007(), SamplePlans.unicodeProbe(),
+                SyntheticPlans.ofSize(60, 1), SyntheticPlans.ofSize(7, 2)));
+    }
+
+    /**
+     * Concurrent exports of the given plans (each in both languages, the main output) from four threads, three
+     * rounds each, all starting together, give the same bytes as exports one at a time: for a plan of your own
+     * that is hard for your exporter, for example {@link HandBuiltPlans#hostile()}.
+     *
+     * @param plans the plans, at least one
+     * @return this checker
+     */
+    public ExporterContract checkThreadSafe(List<CooperationPlan> plans) {
+        if (plans.isEmpty()) {
+            throw new IllegalArgumentException("checkThreadSafe needs at least one plan");
+        }
         List<ExportOptions> options = List.of(ExportOptions.defaults(),
                 ExportOptions.builder().language(Language.EN).build());
         List<byte[]> expected = new ArrayList<>();
@@ -570,7 +660,7 @@ public final class ExporterContract {
                     int k = (j % expected.size() + t) % expected.size();
                     if (!Arrays.equals(expected.get(k), got.get(j))) {
                         fail("The exporter '" + id + "' is not thread-safe: exporting " + names.get(k)
-                                + " while other threads exported other plans gave other bytes than exporting it "
+                                + " while other threads were exporting gave other bytes than exporting it "
                                 + "alone; keep no per-export state in fields");
                     }
                 }
@@ -634,6 +724,7 @@ public final class ExporterContract {
                 () -> checkDoesNotCloseStream(plan2007),
                 () -> checkEveryForum(plan2007),
                 this::checkUnicodeKept,
+                this::checkFoundOnModulePath,
                 this::checkThreadSafe,
                 () -> checkGenerated(SamplePlans.unicodeProbe()),
                 () -> checkGenerated(SyntheticPlans.ofSize(0, 0)),
@@ -710,7 +801,8 @@ public final class ExporterContract {
         return sb.toString().strip() + ")";
     }
 
-    private static Optional<Path> locationOf(Class<?> type) {
+    /** Where a class was loaded from: its class folder or jar, if it is a file. */
+    static Optional<Path> locationOf(Class<?> type) {
         try {
             var source = type.getProtectionDomain().getCodeSource();
             if (source == null || source.getLocation() == null || !"file".equals(source.getLocation().getProtocol())) {

@@ -39,9 +39,10 @@ import org.junit.jupiter.api.Test;
  * <p>What runs: {@link #registeredThroughServiceLoader()}, {@link #metadataIsSane()},
  * {@link #exportsThe2007PlanInEveryLanguageAndOutput()}, {@link #writesValidUtf8()},
  * {@link #isDeterministic()}, {@link #doesNotCloseTheCallersStream()}, {@link #includesEveryForum()},
- * {@link #keepsDanishLettersAndUnicode()}, {@link #isThreadSafe()}, and the property
- * {@link #keepsTheContractForGeneratedPlans(CooperationPlan)} ({@value #GENERATED_TRIES} tries; override it
- * with your own {@code @Property(tries = ...)} to change that). Each failure says what the exporter did wrong.
+ * {@link #keepsDanishLettersAndUnicode()}, {@link #foundOnTheModulePath()}, {@link #isThreadSafe()}, and the
+ * property {@link #keepsTheContractForGeneratedPlans(CooperationPlan)} ({@value #GENERATED_TRIES} tries;
+ * override it with your own {@code @Property(tries = ...)} to change that). Each failure says what the exporter
+ * did wrong.
  *
  * <p>Hooks: {@link #decodeText(String)} when your format escapes text (HTML entities, JSON strings, CSV
  * quoting) and {@link #mentions(String, Forum)} when it shows forums some other way than by id or name.
@@ -149,6 +150,16 @@ public abstract class ExporterContractTest {
     @DisplayName("keeps Danish letters and any Unicode intact")
     public void keepsDanishLettersAndUnicode() {
         contract().checkUnicodeKept();
+    }
+
+    /**
+     * If the exporter is a named module: found by id through ServiceLoader in a module layer of its module and
+     * the modules it requires, and no {@code internal} package exported to every module.
+     */
+    @Test
+    @DisplayName("found on the module path (a module layer of its module), no internal package exported")
+    public void foundOnTheModulePath() {
+        contract().checkFoundOnModulePath();
     }
 
     /** Concurrent exports give the same bytes as exports one at a time. */

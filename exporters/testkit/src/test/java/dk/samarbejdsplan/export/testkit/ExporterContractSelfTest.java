@@ -30,8 +30,8 @@ class ExporterContractSelfTest {
     /** Every check the contract runs: the JUnit tests and the jqwik property. */
     static final Set<String> ALL_CHECKS = Set.of("registeredThroughServiceLoader", "metadataIsSane",
             "exportsThe2007PlanInEveryLanguageAndOutput", "writesValidUtf8", "isDeterministic",
-            "doesNotCloseTheCallersStream", "includesEveryForum", "keepsDanishLettersAndUnicode", "isThreadSafe",
-            "keepsTheContractForGeneratedPlans");
+            "doesNotCloseTheCallersStream", "includesEveryForum", "keepsDanishLettersAndUnicode",
+            "foundOnTheModulePath", "isThreadSafe", "keepsTheContractForGeneratedPlans");
 
     /** The contract with a quicker property (fewer tries, no shrinking), for the broken fakes. */
     abstract static class QuickContract extends ExporterContractTest {
@@ -292,6 +292,31 @@ class ExporterContractSelfTest {
         AssertionError lost = assertThrows(AssertionError.class, () -> ExporterContract.forId("ascii-fake")
                 .decodeTextWith(s -> s).checkUnicodeKept());
         assertTrue(lost.getMessage().contains("lost or changed"), lost.getMessage());
+    }
+
+    @Test
+    void threadSafetyOnPlansOfYourOwn() {
+        ExporterContract.forId("good-fake").checkThreadSafe(java.util.List.of(HandBuiltPlans.hostile()));
+        AssertionError e = assertThrows(AssertionError.class, () -> ExporterContract.forId("not-thread-safe-fake")
+                .checkThreadSafe(java.util.List.of(HandBuiltPlans.excerpt2007(), SamplePlans.unicodeProbe())));
+        assertTrue(e.getMessage().startsWith("The exporter 'not-thread-safe-fake' is not thread-safe: exporting "),
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> ExporterContract.forId("good-fake").checkThreadSafe(java.util.List.of()));
+    }
+
+    @Test
+    void exportToStringGivesTheAppendableOutputAndLetsExceptionsThrough() {
+        CooperationPlan plan = HandBuiltPlans.excerpt2007();
+        ExporterContract good = ExporterContract.forId("good-fake");
+        dk.samarbejdsplan.export.ExportOptions meetings = dk.samarbejdsplan.export.ExportOptions.builder()
+                .output("meetings").build();
+        assertEquals(good.exportUtf8(plan, meetings), good.exportToString(plan, meetings));
+        assertTrue(good.exportToString(plan, meetings).contains("lokalraadene;316;2007-09-26\n"));
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                () -> ExporterContract.forId("bad-output-fake").exportToString(plan,
+                        dk.samarbejdsplan.export.ExportOptions.builder().output("extra").build()));
+        assertEquals("extra is not written yet", e.getMessage());
     }
 
     @Test

@@ -6,35 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.PlanExporter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dk.samarbejdsplan.export.testkit.ExporterContract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.ServiceLoader;
 
 /** Helpers for the text tests: the exporter, its output as lines, and text as a sequence of words. */
 final class TextExpectations {
     private TextExpectations() {
     }
 
+    /** The contract of the text exporter, which finds it by id. */
+    private static final ExporterContract CONTRACT = ExporterContract.forId("text");
+
+    /** The exporter, found by id through ServiceLoader (as {@link ExporterContract} finds it). */
     static PlanExporter exporter() {
-        for (PlanExporter e : ServiceLoader.load(PlanExporter.class)) {
-            if (e.id().equals("text")) {
-                return e;
-            }
-        }
-        throw new AssertionError("no exporter with id text found through ServiceLoader");
+        return CONTRACT.exporter();
     }
 
+    /** The output written to an {@link Appendable}; the exporter's exceptions pass through. */
     static String export(dk.samarbejdsplan.model.CooperationPlan plan, ExportOptions options) {
-        StringBuilder out = new StringBuilder();
-        try {
-            exporter().export(plan, options, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CONTRACT.exportToString(plan, options);
     }
 
     /** The output's lines; asserts that lines end with LF only and the text ends with one LF. */

@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.ExportOutput;
 import dk.samarbejdsplan.export.PlanExporter;
+import dk.samarbejdsplan.export.testkit.ExporterContract;
+import dk.samarbejdsplan.export.testkit.HandBuiltPlans;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
@@ -32,9 +34,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class TextExporterTest {
@@ -305,21 +304,13 @@ class TextExporterTest {
     }
 
     @Test
-    void concurrentExportsGiveIdenticalOutput() throws Exception {
-        CooperationPlan plan = HandBuiltPlans.hostile();
-        String expected = export(plan, ExportOptions.defaults());
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<String>> results = new java.util.ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                results.add(pool.submit(() -> export(plan, ExportOptions.defaults())));
-            }
-            for (Future<String> r : results) {
-                assertEquals(expected, r.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+    void concurrentExportsGiveIdenticalOutput() {
+        ExporterContract.forId("text").checkThreadSafe(List.of(HandBuiltPlans.hostile()));
+    }
+
+    @Test
+    void itsModuleExportsOnlyTheOptionsPackage() {
+        ExporterContract.forId("text").checkModuleExports("dk.samarbejdsplan.export.text");
     }
 
     private static CooperationPlan planWith(Forum... forums) {
