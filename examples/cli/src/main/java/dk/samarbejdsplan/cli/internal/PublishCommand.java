@@ -31,6 +31,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -201,8 +203,22 @@ public final class PublishCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
+        // an exporter runs in this JVM and may end it (System.exit) half-way, or the process may be stopped:
+        // then say so, leave no temporary folder, and never let the exit code claim success
+        AtomicReference<String> running = new AtomicReference<>("");
+        AtomicBoolean exported = new AtomicBoolean();
+        Thread guard = new Thread(() -> {
+            if (!exported.get()) {
+                deleteQuietly(staging);
+                console.error("publish.ended", running.get(), target);
+                console.err().flush();
+                Runtime.getRuntime().halt(Main.FAILED);
+            }
+        }, "samarbejdsplan-publish-guard");
+        Runtime.getRuntime().addShutdownHook(guard);
         try {
             for (Job job : jobs) {
+                running.set(job.exporter().id());
                 ExportOptions.Builder options = ExportOptions.builder().language(console.language())
                         .output(job.output().id()).relatedFiles(related);
                 if (templates != null) {
@@ -216,6 +232,7 @@ public final class PublishCommand implements Callable<Integer> {
                     return Main.FAILED;
                 }
             }
+            exported.set(true);
             Files.createDirectories(target);
             for (Job job : jobs) {
                 move(staging.resolve(job.fileName()), target.resolve(job.fileName()));
@@ -224,6 +241,12 @@ public final class PublishCommand implements Callable<Integer> {
             console.error("publish.cannotWrite", target, String.valueOf(e.getMessage()));
             return Main.FAILED;
         } finally {
+            exported.set(true);
+            try {
+                Runtime.getRuntime().removeShutdownHook(guard);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already ending; the guard has nothing left to guard
+            }
             executor.shutdownNow();
             deleteQuietly(staging);
         }
