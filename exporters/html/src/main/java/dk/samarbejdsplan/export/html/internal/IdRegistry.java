@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Hands out ids that are unique within one page and valid whatever the plan's own ids look like: lowercase
  * ASCII letters, digits and hyphens, starting with a letter (Danish letters spelled out: æ→ae, ø→oe, å→aa).
- * Not thread-safe; one per render.
+ * Every id of the page goes through one registry: the fixed ones with {@link #reserve}, the others with
+ * {@link #unique} or {@link #derived}. Not thread-safe; one per render.
  */
 final class IdRegistry {
     private final Set<String> used = new HashSet<>();
@@ -34,7 +35,24 @@ final class IdRegistry {
      */
     String unique(String prefix, String text) {
         String slug = slug(text);
-        String base = slug.isEmpty() ? prefix : prefix + "-" + slug;
+        return claim(slug.isEmpty() ? prefix : prefix + "-" + slug);
+    }
+
+    /**
+     * A new unique id for something that belongs to an element that already has an id, such as a forum's
+     * details heading: {@code id-suffix}, numbered when that is taken (by a plan id that happens to end in the
+     * suffix, say).
+     *
+     * @param id an id this registry handed out
+     * @param suffix a fixed suffix of lowercase ASCII letters, such as {@code mere}
+     * @return {@code id-suffix}, with {@code -2}, {@code -3}... added when taken
+     */
+    String derived(String id, String suffix) {
+        return claim(id + "-" + suffix);
+    }
+
+    /** Claims {@code base}, or the first of {@code base-2}, {@code base-3}... that is free. */
+    private String claim(String base) {
         String id = base;
         for (int n = 2; !used.add(id); n++) {
             id = base + "-" + n;

@@ -45,7 +45,15 @@ final class ViewBuilder {
     /** The id of the page header, the target of "back to top". */
     static final String TOP_ID = "top";
 
-    private static final Pattern BLANK_LINE = Pattern.compile("\\R[ \\t\\x0B\\f]*\\R\\s*");
+    /** The suffix of a forum's details id: {@code forum-kredsraadet-mere} (numbered when taken). */
+    private static final String DETAILS_SUFFIX = "mere";
+
+    /**
+     * A blank line: two line breaks ({@code \R}: LF, CR, CRLF, U+2028...) with nothing but spaces, tabs, vertical
+     * tabs and form feeds between them. Each {@code \R} is atomic, so that it never gives back the LF of a CRLF:
+     * a lone CRLF is one line break, not a blank line, while CRLF CRLF is one.
+     */
+    private static final Pattern BLANK_LINE = Pattern.compile("(?>\\R)[ \\t\\x0B\\f]*(?>\\R)\\s*");
     private static final Pattern MEDIA_TYPE = Pattern.compile(
             "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}"
                     + "(?: ?; ?[A-Za-z0-9!#$&^_.+-]+=[A-Za-z0-9!#$&^_.+-]+)*");
@@ -89,7 +97,8 @@ final class ViewBuilder {
             number++;
         }
 
-        // forum ids first, so that an interface can link to a forum in a later category
+        // forum ids first, so that an interface can link to a forum in a later category, and so that every row
+        // keeps the id its forum's own id gives it, whatever details ids (forum(...) below) are taken after
         Map<String, String> forumIds = new HashMap<>();
         Map<String, String> forumNames = new HashMap<>();
         List<List<String>> rowIds = new ArrayList<>();
@@ -164,7 +173,8 @@ final class ViewBuilder {
         List<String> representatives = forum.representatives().stream().filter(r -> !r.isBlank())
                 .map(String::strip).toList();
         MeetingFrequency frequency = forum.frequency();
-        return new ForumView(id, id + "-mere", orUntitled(forum.name()),
+        // the details id goes through the registry too: "kredsraadet-mere" is a valid forum id of its own
+        return new ForumView(id, ids.derived(id, DETAILS_SUFFIX), orUntitled(forum.name()),
                 topic.isEmpty() ? List.of(t("notStated")) : topic,
                 representatives.isEmpty() ? List.of() : representatives,
                 shortFrequency(frequency), capitalise(frequency.describe(language)), hasDetails, termsOfReference,

@@ -33,6 +33,31 @@ class IdRegistryTest {
         assertThrows(IllegalStateException.class, () -> ids.reserve("indhold"));
     }
 
+    @Test
+    void derivedIdsGoThroughTheRegistryToo() {
+        IdRegistry ids = new IdRegistry();
+        String kredsraadet = ids.unique("forum", "kredsraadet");
+        String kredsraadetMere = ids.unique("forum", "kredsraadet-mere");
+        assertEquals("forum-kredsraadet-mere", kredsraadetMere);
+        assertEquals("forum-kredsraadet-mere-2", ids.derived(kredsraadet, "mere"));
+        assertEquals("forum-kredsraadet-mere-mere", ids.derived(kredsraadetMere, "mere"));
+        assertEquals("forum-x-mere", ids.derived(ids.unique("forum", "x"), "mere"));
+        assertEquals("forum-x-mere-2", ids.unique("forum", "x mere"), "a later plan id is numbered as well");
+    }
+
+    @Property
+    void derivedIdsAreValidAndUniqueToo(@ForAll List<String> texts) {
+        IdRegistry ids = new IdRegistry();
+        Set<String> seen = new HashSet<>();
+        List<String> rows = texts.stream().map(text -> ids.unique("forum", text)).toList();
+        rows.forEach(id -> assertTrue(seen.add(id), id));
+        for (String row : rows) {
+            String id = ids.derived(row, "mere");
+            assertTrue(id.matches("forum(-[a-z0-9]+)*"), id);
+            assertTrue(seen.add(id), id);
+        }
+    }
+
     @Property
     void alwaysValidAndUnique(@ForAll List<String> texts) {
         IdRegistry ids = new IdRegistry();
