@@ -15,8 +15,9 @@ import java.util.Optional;
  * <tr><td>EXP-001</td><td>{@link Kind#NO_EXPORTERS}</td><td>add an exporter jar (exporter-html, exporter-csv,
  *     exporter-jsonld, exporter-text)</td></tr>
  * <tr><td>EXP-002</td><td>{@link Kind#UNKNOWN_ID}</td><td>use one of the listed ids</td></tr>
- * <tr><td>EXP-003</td><td>{@link Kind#DUPLICATE_ID}</td><td>remove one of the two jars</td></tr>
- * <tr><td>EXP-004</td><td>{@link Kind#PROVIDER_FAILED}</td><td>fix or remove the named plugin</td></tr>
+ * <tr><td>EXP-003</td><td>{@link Kind#DUPLICATE_ID}</td><td>remove one of the two jars (a plugin with a built-in
+ *     exporter's id is left out: remove the plugin's jar)</td></tr>
+ * <tr><td>EXP-004</td><td>{@link Kind#PROVIDER_FAILED}</td><td>fix or remove the named plugin jar</td></tr>
  * <tr><td>EXP-005</td><td>{@link Kind#INVALID_ID}</td><td>the plugin's author must fix its id</td></tr>
  * <tr><td>EXP-006</td><td>{@link Kind#PLUGIN_FOLDER}</td><td>check the plugin folder</td></tr>
  * <tr><td>EXP-007</td><td>{@link Kind#EXPORT_FAILED}</td><td>see the cause; report it to the exporter's
@@ -34,9 +35,15 @@ public final class ExporterProblem {
         NO_EXPORTERS("EXP-001"),
         /** An exporter id that no exporter has. */
         UNKNOWN_ID("EXP-002"),
-        /** Two exporters with the same id; the first (in a deterministic order) is used. */
+        /**
+         * Two exporters with the same id: a built-in one always wins over one from a plugin folder; otherwise the
+         * first by class name, then location, is used.
+         */
         DUPLICATE_ID("EXP-003"),
-        /** A provider that could not be loaded or instantiated, or whose metadata methods fail. */
+        /**
+         * A provider that could not be loaded or instantiated, or whose metadata methods fail (from a plugin
+         * folder, the message names the jar whose services file lists a provider that could not be found).
+         */
         PROVIDER_FAILED("EXP-004"),
         /** An exporter whose id is not a lowercase slug. */
         INVALID_ID("EXP-005"),

@@ -46,10 +46,24 @@ import java.util.stream.Stream;
  * not an exporter, a constructor that throws, a missing dependency, metadata methods that throw), the failure
  * is kept as an {@link ExporterProblem} ({@link #problems()}), and the other exporters load. Problems reported:
  * {@code EXP-001} no exporters at all (names the jars to add), {@code EXP-003} two exporters with the same id
- * (names both classes and where they came from; the first in order of class name, then location, is kept),
- * {@code EXP-004} a provider that failed, {@code EXP-005} an id that is not a lowercase slug
- * ({@code [a-z0-9]+(-[a-z0-9]+)*}; such an exporter is left out), {@code EXP-006} an unreadable plugin folder.
- * Asking for an id that no exporter has ({@link #require(String)}, {@link #select(Collection, Collection)})
+ * (names both classes and where they came from, and which one is used and why), {@code EXP-004} a provider that
+ * failed (from a plugin folder: also the jar whose services file lists it), {@code EXP-005} an id that is not a
+ * lowercase slug ({@code [a-z0-9]+(-[a-z0-9]+)*}; such an exporter is left out), {@code EXP-006} an unreadable
+ * plugin folder.
+ *
+ * <p>Which of two exporters with the same id is used:
+ * <ul>
+ * <li>With {@link #loadPlugins(Path)}, a built-in exporter (one the plugin folder's parent class loader sees: the
+ *     class path or the boot layer, as {@link #load()} finds them) always wins over an exporter from the plugin
+ *     folder, so a plugin can add formats but never replace one (a plugin {@code aaa.Evil} with the id
+ *     {@code html} does not take over the publication). The plugin is left out and reported as {@code EXP-003},
+ *     naming both classes and the plugin's jar.</li>
+ * <li>Otherwise (two plugins, two built-in exporters, or any two with {@link #load(ClassLoader)},
+ *     {@link #load(ModuleLayer)} and {@link #of(List)}) the first in order of class name, then location, is
+ *     used, so the choice does not depend on the order in which jars or modules are found.</li>
+ * </ul>
+ *
+ * <p>Asking for an id that no exporter has ({@link #require(String)}, {@link #select(Collection, Collection)})
  * throws {@link UnknownExporterException} ({@code EXP-002}, lists the available ids and suggests a close one).
  *
  * <p>Running an exporter through {@link #export(PlanExporter, CooperationPlan, ExportOptions, OutputStream)}
@@ -78,8 +92,12 @@ public final class ExporterRegistry {
     private final String whereDa;
     private final String whereEn;
 
-    /** One exporter found, with what was read about it at load time. */
-    private record Loaded(PlanExporter exporter, ExporterInfo info) {
+    /**
+     * One exporter found, with what was read about it at load time.
+     *
+     * @param plugin whether it came from a plugin folder (it then loses to a built-in exporter with its id)
+     */
+    private record Loaded(PlanExporter exporter, ExporterInfo info, boolean plugin) {
     }
 
     private ExporterRegistry(Map<String, Loaded> byId, List<ExporterProblem> problems, String whereDa,
@@ -99,7 +117,7 @@ public final class ExporterRegistry {
      * @return the registry; check {@link #problems()}
      */
     public static ExporterRegistry load() {
-        return fromLoader(() -> ServiceLoader.load(PlanExporter.class), new ArrayList<>(),
+        return fromLoader(() -> ServiceLoader.load(PlanExporter.class), new ArrayList<>(), Origins.NONE,
                 "class path og module path", "the class path and the module path");
     }
 
@@ -111,7 +129,7 @@ public final class ExporterRegistry {
      */
     public static ExporterRegistry load(ClassLoader loader) {
         Objects.requireNonNull(loader, "loader");
-        return fromLoader(() -> ServiceLoader.load(PlanExporter.class, loader), new ArrayList<>(),
+        return fromLoader(() -> ServiceLoader.load(PlanExporter.class, loader), new ArrayList<>(), Origins.NONE,
                 "class loaderen " + nameOf(loader), "the class loader " + nameOf(loader));
     }
 
@@ -123,7 +141,7 @@ public final class ExporterRegistry {
      */
     public static ExporterRegistry load(ModuleLayer layer) {
         Objects.requireNonNull(layer, "layer");
-        return fromLoader(() -> ServiceLoader.load(layer, PlanExporter.class), new ArrayList<>(),
+        return fromLoader(() -> ServiceLoader.load(layer, PlanExporter.class), new ArrayList<>(), Origins.NONE,
                 "module-laget", "the module layer");
     }
 
@@ -133,6 +151,13 @@ public final class ExporterRegistry {
      * open as long as the exporters are used. A missing or unreadable folder is reported as {@code EXP-006}
      * and the built-in exporters are still loaded.
      *
+     * <p>A plugin cannot replace a built-in exporter: when an exporter of the folder has the id of one the parent
+     * class loader sees (the class path or the boot layer, those {@link #load()} finds), the built-in one is used
+     * and the plugin is left out and reported as {@code EXP-003} (naming both classes and the plugin's jar).
+     * Between two plugins with the same id the first by class name, then jar, is used. A services entry that
+     * fails ({@code EXP-004}: a missing class, not a {@link PlanExporter}, no public constructor) names the jar(s)
+     * of the folder whose {@code META-INF/services/dk.samarbejdsplan.export.PlanExporter} lists it.
+     *
      * @param folder the plugin folder
      * @return the registry; check {@link #problems()}
      */
@@ -140,15 +165,17 @@ public final class ExporterRegistry {
         Objects.requireNonNull(folder, "folder");
         List<ExporterProblem> problems = new ArrayList<>();
         List<URL> urls = new ArrayList<>();
+        List<Path> jars = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path jar : files.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList()) {
                 urls.add(jar.toUri().toURL());
+                jars.add(jar);
             }
         } catch (IOException | RuntimeException e) {
             problems.add(Problems.pluginFolder(folder.toString(), e));
         }
         if (urls.isEmpty()) {
-            return fromLoader(() -> ServiceLoader.load(PlanExporter.class), problems,
+            return fromLoader(() -> ServiceLoader.load(PlanExporter.class), problems, Origins.NONE,
                     "class path, module path og plugin-mappen " + folder,
                     "the class path, the module path and the plugin folder " + folder);
         }
@@ -157,6 +184,7 @@ public final class ExporterRegistry {
         // the boot layer's named modules are found by the loader too (ServiceLoader searches the layers of
         // the class loader's ancestors), the plugin jars on the new loader's class path
         return fromLoader(() -> ServiceLoader.load(PlanExporter.class, plugins), problems,
+                new PluginFolder(plugins, List.copyOf(jars)),
                 "class path, module path og plugin-mappen " + folder,
                 "the class path, the module path and the plugin folder " + folder);
     }
@@ -172,7 +200,7 @@ public final class ExporterRegistry {
         List<Loaded> candidates = new ArrayList<>();
         for (PlanExporter exporter : exporters) {
             Objects.requireNonNull(exporter, "exporter");
-            inspect(exporter, problems).ifPresent(candidates::add);
+            inspect(exporter, false, problems).ifPresent(candidates::add);
         }
         return build(candidates, problems, "de givne eksportører", "the given exporters");
     }
@@ -187,14 +215,121 @@ public final class ExporterRegistry {
         return of(List.of(exporters));
     }
 
+    /** Where a loader's exporters come from: which are plugins, and which plugin jars list a provider. */
+    private interface Origins {
+        /** No plugin folder: every exporter is built-in, and no services file is searched. */
+        Origins NONE = new Origins() {
+            @Override
+            public boolean isPlugin(Class<?> type) {
+                return false;
+            }
+
+            @Override
+            public List<String> jarsListing(String providerClass) {
+                return List.of();
+            }
+        };
+
+        /** @return whether the class was loaded from the plugin folder */
+        boolean isPlugin(Class<?> type);
+
+        /** @return the plugin jars whose services file lists the class, sorted; empty if none or unknown */
+        List<String> jarsListing(String providerClass);
+    }
+
+    /** The origins of a plugin folder's class loader; the services files are read once, on the first problem. */
+    private static final class PluginFolder implements Origins {
+        /** More than any real services file; a bigger one is read only this far. */
+        private static final int MAX_SERVICES_BYTES = 1 << 20;
+        private static final String SERVICES = "META-INF/services/" + PlanExporter.class.getName();
+
+        private final ClassLoader loader;
+        private final List<Path> jars;
+        private Map<String, List<String>> listedIn;
+
+        PluginFolder(ClassLoader loader, List<Path> jars) {
+            this.loader = loader;
+            this.jars = jars;
+        }
+
+        @Override
+        public boolean isPlugin(Class<?> type) {
+            for (ClassLoader l = type.getClassLoader(); l != null; l = l.getParent()) {
+                if (l == loader) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public List<String> jarsListing(String providerClass) {
+            if (listedIn == null) {
+                listedIn = readServicesFiles();
+            }
+            return listedIn.getOrDefault(providerClass, List.of());
+        }
+
+        /** Provider class name to the jars (in file name order) whose services file names it. */
+        private Map<String, List<String>> readServicesFiles() {
+            Map<String, List<String>> result = new java.util.HashMap<>();
+            for (Path jar : jars) {
+                for (String name : servicesEntries(jar)) {
+                    List<String> listing = result.computeIfAbsent(name, k -> new ArrayList<>());
+                    if (!listing.contains(jar.toString())) {
+                        listing.add(jar.toString());
+                    }
+                }
+            }
+            return result;
+        }
+
+        /** The class names in a jar's services file, as {@link ServiceLoader} reads them; none if unreadable. */
+        private static List<String> servicesEntries(Path jar) {
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+                java.util.zip.ZipEntry entry = zip.getEntry(SERVICES);
+                if (entry == null) {
+                    return List.of();
+                }
+                byte[] bytes;
+                try (java.io.InputStream in = zip.getInputStream(entry)) {
+                    bytes = in.readNBytes(MAX_SERVICES_BYTES);
+                }
+                List<String> names = new ArrayList<>();
+                for (String line : new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                    int comment = line.indexOf('#');
+                    String name = (comment >= 0 ? line.substring(0, comment) : line).strip();
+                    if (!name.isEmpty()) {
+                        names.add(name);
+                    }
+                }
+                return names;
+            } catch (IOException | RuntimeException e) {
+                return List.of(); // a jar that cannot be read: the class loader reports what matters
+            }
+        }
+    }
+
+    /** A provider failed: names the jars listing it when it is not known where its class came from. */
+    private static ExporterProblem providerFailed(Optional<String> name, Optional<String> source, Throwable e,
+            Origins origins) {
+        if (source.isEmpty() && name.isPresent()) {
+            List<String> jars = origins.jarsListing(name.get());
+            if (!jars.isEmpty()) {
+                return Problems.providerFailedListedIn(name.get(), jars, e);
+            }
+        }
+        return Problems.providerFailed(name, source, e);
+    }
+
     private static ExporterRegistry fromLoader(java.util.function.Supplier<ServiceLoader<PlanExporter>> loader,
-            List<ExporterProblem> problems, String whereDa, String whereEn) {
+            List<ExporterProblem> problems, Origins origins, String whereDa, String whereEn) {
         List<Loaded> candidates = new ArrayList<>();
         Spliterator<ServiceLoader.Provider<PlanExporter>> providers;
         try {
             providers = loader.get().stream().spliterator();
         } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-            problems.add(Problems.providerFailed(Problems.providerClassFrom(e), Optional.empty(), e));
+            problems.add(providerFailed(Problems.providerClassFrom(e), Optional.empty(), e, origins));
             return build(candidates, problems, whereDa, whereEn);
         }
         int failuresInARow = 0;
@@ -213,7 +348,7 @@ public final class ExporterRegistry {
                     break; // the lookup does not advance past this failure
                 }
                 lastFailure = String.valueOf(e);
-                problems.add(Problems.providerFailed(Problems.providerClassFrom(e), Optional.empty(), e));
+                problems.add(providerFailed(Problems.providerClassFrom(e), Optional.empty(), e, origins));
                 continue;
             }
             failuresInARow = 0;
@@ -223,18 +358,18 @@ public final class ExporterRegistry {
             try {
                 type = provider.type();
                 PlanExporter exporter = provider.get();
-                inspect(exporter, problems).ifPresent(candidates::add);
+                inspect(exporter, origins.isPlugin(exporter.getClass()), problems).ifPresent(candidates::add);
             } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
                 Optional<String> name = type != null ? Optional.of(type.getName()) : Problems.providerClassFrom(e);
                 Optional<String> source = type != null ? Optional.of(sourceOf(type)) : Optional.empty();
-                problems.add(Problems.providerFailed(name, source, e));
+                problems.add(providerFailed(name, source, e, origins));
             }
         }
         return build(candidates, problems, whereDa, whereEn);
     }
 
     /** Reads an exporter's metadata, guarded; checks its id. */
-    private static Optional<Loaded> inspect(PlanExporter exporter, List<ExporterProblem> problems) {
+    private static Optional<Loaded> inspect(PlanExporter exporter, boolean plugin, List<ExporterProblem> problems) {
         ExporterInfo info;
         try {
             info = infoOf(exporter);
@@ -247,7 +382,7 @@ public final class ExporterRegistry {
             problems.add(Problems.invalidId(info.id(), info));
             return Optional.empty();
         }
-        return Optional.of(new Loaded(exporter, info));
+        return Optional.of(new Loaded(exporter, info, plugin));
     }
 
     private static ExporterRegistry build(List<Loaded> candidates, List<ExporterProblem> problems, String whereDa,
@@ -259,13 +394,17 @@ public final class ExporterRegistry {
         Map<String, Loaded> byId = new LinkedHashMap<>();
         for (Map.Entry<String, List<Loaded>> group : groups.entrySet()) {
             List<Loaded> same = new ArrayList<>(group.getValue());
-            // a deterministic choice, whatever order the class path or module graph gives
-            same.sort(Comparator.comparing((Loaded l) -> l.info().providerClass())
+            // a built-in exporter before any plugin (a plugin never replaces one); then a deterministic choice,
+            // whatever order the class path, the plugin folder or the module graph gives
+            same.sort(Comparator.comparing(Loaded::plugin)
+                    .thenComparing(l -> l.info().providerClass())
                     .thenComparing(l -> l.info().source()));
             Loaded kept = same.get(0);
             byId.put(group.getKey(), kept);
             for (Loaded other : same.subList(1, same.size())) {
-                problems.add(Problems.duplicateId(group.getKey(), kept.info(), other.info()));
+                problems.add(!kept.plugin() && other.plugin()
+                        ? Problems.pluginShadowsBuiltIn(group.getKey(), kept.info(), other.info())
+                        : Problems.duplicateId(group.getKey(), kept.info(), other.info()));
             }
         }
         if (byId.isEmpty()) {

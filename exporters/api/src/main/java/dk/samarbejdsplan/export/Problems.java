@@ -51,15 +51,42 @@ final class Problems {
         return new ExporterProblem(ExporterProblem.Kind.UNKNOWN_ID, da, en, Optional.of(id), List.of(), null);
     }
 
+    /**
+     * Two exporters with the same id, of equal standing (two plugins, or two built-in ones): the first by class
+     * name, then location, is used.
+     */
     static ExporterProblem duplicateId(String id, ExporterInfo kept, ExporterInfo ignored) {
         return new ExporterProblem(ExporterProblem.Kind.DUPLICATE_ID,
                 "To eksportører har id'et '" + id + "': " + kept.providerClass() + " (fra " + kept.source()
                         + ") og " + ignored.providerClass() + " (fra " + ignored.source() + "). Den første bruges, "
-                        + "den anden ignoreres; fjern den ene jar, eller giv den ene eksportør et andet id.",
+                        + "og den anden ignoreres: af eksportører med samme id bruges den, hvis klassenavn (og "
+                        + "dernæst placering) kommer først alfabetisk, så valget ikke afhænger af den rækkefølge, "
+                        + "jar-filerne findes i. Fjern den ene jar, eller giv den ene eksportør et andet id.",
                 "Two exporters have the id '" + id + "': " + kept.providerClass() + " (from " + kept.source()
                         + ") and " + ignored.providerClass() + " (from " + ignored.source() + "). The first is used "
-                        + "and the second ignored; remove one of the jars, or give one exporter another id.",
+                        + "and the second ignored: of exporters with the same id, the one whose class name (and then "
+                        + "location) comes first alphabetically is used, so the choice does not depend on the order "
+                        + "in which the jars are found. Remove one of the jars, or give one exporter another id.",
                 Optional.of(id), List.of(kept.providerClass(), ignored.providerClass()), null);
+    }
+
+    /** A plugin with the id of a built-in exporter: the built-in one is used, the plugin left out. */
+    static ExporterProblem pluginShadowsBuiltIn(String id, ExporterInfo builtIn, ExporterInfo plugin) {
+        String jar = plugin.location().orElse(plugin.source());
+        return new ExporterProblem(ExporterProblem.Kind.DUPLICATE_ID,
+                "To eksportører har id'et '" + id + "': " + builtIn.providerClass() + " (fra " + builtIn.source()
+                        + ") og " + plugin.providerClass() + " (fra " + plugin.source() + "). Den indbyggede "
+                        + builtIn.providerClass() + " bruges, og pluginnet " + plugin.providerClass() + " fra " + jar
+                        + " er udeladt: et plugin kan tilføje formater, men ikke erstatte en eksportør fra class path "
+                        + "eller module path. Fjern " + jar + " fra plugin-mappen, eller giv pluginnets eksportør "
+                        + "et andet id.",
+                "Two exporters have the id '" + id + "': " + builtIn.providerClass() + " (from " + builtIn.source()
+                        + ") and " + plugin.providerClass() + " (from " + plugin.source() + "). The built-in "
+                        + builtIn.providerClass() + " is used and the plugin " + plugin.providerClass() + " from " + jar
+                        + " is left out: a plugin can add formats but not replace an exporter of the class path or "
+                        + "the module path. Remove " + jar + " from the plugin folder, or give the plugin's exporter "
+                        + "another id.",
+                Optional.of(id), List.of(builtIn.providerClass(), plugin.providerClass()), null);
     }
 
     static ExporterProblem providerFailed(Optional<String> providerName, Optional<String> source, Throwable cause) {
@@ -74,6 +101,34 @@ final class Problems {
                 whoEn + fromEn + " could not be loaded: " + why
                         + ". The other exporters are loaded; fix or remove this plugin.",
                 Optional.empty(), providerName.map(List::of).orElse(List.of()), cause);
+    }
+
+    /**
+     * A services entry of a plugin folder that failed before its class was known (missing class, not a subtype,
+     * no public constructor): names the jars whose services file lists it.
+     */
+    static ExporterProblem providerFailedListedIn(String providerName, List<String> jars, Throwable cause) {
+        String services = "META-INF/services/" + PlanExporter.class.getName();
+        String why = describe(cause);
+        boolean one = jars.size() == 1;
+        return new ExporterProblem(ExporterProblem.Kind.PROVIDER_FAILED,
+                "Eksportøren " + providerName + " (nævnt i " + services + " i " + join(jars, " og ")
+                        + ") kunne ikke indlæses: " + why + ". De øvrige eksportører er indlæst; ret "
+                        + (one ? "linjen" : "linjerne") + ", eller fjern " + join(jars, " og ")
+                        + " fra plugin-mappen.",
+                "The exporter " + providerName + " (listed in " + services + " in " + join(jars, " and ")
+                        + ") could not be loaded: " + why + ". The other exporters are loaded; fix "
+                        + (one ? "that entry" : "those entries") + " or remove " + join(jars, " and ")
+                        + " from the plugin folder.",
+                Optional.empty(), List.of(providerName), cause);
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String join(List<String> items, String and) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + and + items.get(items.size() - 1);
     }
 
     static ExporterProblem invalidId(String id, ExporterInfo info) {

@@ -86,7 +86,7 @@ class PluginLoadingTest {
     @Test
     void everyBrokenProviderIsReportedWithItsClassAndTheOthersLoad() throws IOException {
         ExporterRegistry registry = ExporterRegistry.loadPlugins(plugins);
-        check(registry);
+        check(registry, true);
     }
 
     @Test
@@ -97,26 +97,37 @@ class PluginLoadingTest {
         }
         try (URLClassLoader loader = new URLClassLoader("plugins", urls.toArray(URL[]::new),
                 PluginLoadingTest.class.getClassLoader())) {
-            check(ExporterRegistry.load(loader));
+            check(ExporterRegistry.load(loader), false);
         }
     }
 
-    private static void check(ExporterRegistry registry) {
+    /**
+     * The problems of the plugin folder.
+     *
+     * @param fromFolder loaded with {@link ExporterRegistry#loadPlugins(Path)}: services entries that fail before
+     *        their class is known name the jar listing them, and a plugin never replaces a class path exporter
+     */
+    private static void check(ExporterRegistry registry, boolean fromFolder) {
         assertEquals(List.of("alpha", "beta-two", "delta", "dupe", "gamma"), registry.ids(), registry.toString());
         String en = registry.problems().stream().map(p -> p.format(Language.EN)).collect(Collectors.joining("\n"));
         String da = registry.problems().stream().map(p -> p.format(Language.DA)).collect(Collectors.joining("\n"));
         Path broken = plugins.resolve("b-broken.jar");
+        String listed = fromFolder
+                ? " (listed in META-INF/services/dk.samarbejdsplan.export.PlanExporter in " + broken + ")" : "";
+        String listedDa = fromFolder
+                ? " (nævnt i META-INF/services/dk.samarbejdsplan.export.PlanExporter i " + broken + ")" : "";
 
-        assertTrue(en.contains("EXP-004: The exporter broken.Missing could not be loaded: Provider broken.Missing "
-                + "not found"), en);
-        assertTrue(da.contains("EXP-004: Eksportøren broken.Missing kunne ikke indlæses: Provider broken.Missing "
-                + "not found"), da);
+        assertTrue(en.contains("EXP-004: The exporter broken.Missing" + listed + " could not be loaded: Provider "
+                + "broken.Missing not found"), en);
+        assertTrue(da.contains("EXP-004: Eksportøren broken.Missing" + listedDa + " kunne ikke indlæses: Provider "
+                + "broken.Missing not found"), da);
         assertTrue(en.contains("EXP-004: The exporter broken.Throwing (from " + broken + ") could not be loaded: "),
                 en);
         assertTrue(en.contains("IllegalStateException: boom in constructor. The other exporters are loaded"), en);
-        assertTrue(en.contains("EXP-004: The exporter broken.NotAnExporter could not be loaded: "
+        assertTrue(en.contains("EXP-004: The exporter broken.NotAnExporter" + listed + " could not be loaded: "
                 + "broken.NotAnExporter not a subtype"), en);
-        assertTrue(en.contains("EXP-004: The exporter broken.NoDefaultConstructor could not be loaded: "), en);
+        assertTrue(en.contains("EXP-004: The exporter broken.NoDefaultConstructor" + listed + " could not be "
+                + "loaded: "), en);
         assertTrue(en.contains("EXP-005: The exporter broken.BadId (from " + broken + ") has an invalid id 'Bad_ID'"),
                 en);
         assertTrue(en.contains("EXP-004: The exporter broken.IdThrows (from " + broken + ") could not be loaded: "
@@ -128,9 +139,15 @@ class PluginLoadingTest {
         assertTrue(da.contains("EXP-003: To eksportører har id'et 'dupe': one.DupeExporter (fra "
                 + plugins.resolve("c-one.jar") + ") og two.DupeExporter (fra " + plugins.resolve("d-two.jar")
                 + ")."), da);
+        assertTrue(en.contains("The first is used and the second ignored: of exporters with the same "
+                + "id, the one whose class name (and then location) comes first alphabetically is used"), en);
+        assertTrue(da.contains("Den første bruges, og den anden ignoreres: af eksportører med samme id "
+                + "bruges den, hvis klassenavn (og dernæst placering) kommer først alfabetisk"), da);
         assertTrue(en.contains("EXP-003: Two exporters have the id 'alpha': dk.samarbejdsplan.export.fakes."
                 + "AlphaExporter (from " + PluginBuilder.location(ExporterRegistryTest.class) + ") and "
                 + "two.OtherAlpha (from " + plugins.resolve("d-two.jar") + ")."), en);
+        assertEquals(fromFolder, en.contains("The built-in dk.samarbejdsplan.export.fakes.AlphaExporter is used and "
+                + "the plugin two.OtherAlpha from " + plugins.resolve("d-two.jar") + " is left out"), en);
         assertEquals("one.DupeExporter", registry.require("dupe").getClass().getName(), "first by class name kept");
         assertEquals("dk.samarbejdsplan.export.fakes.AlphaExporter", registry.require("alpha").getClass().getName());
         List<String> codes = registry.problems().stream().map(ExporterProblem::code).sorted().toList();
