@@ -7,14 +7,17 @@
 #   hello     java -cp TMP Hello                                   (a hello-world JVM, compiled here)
 #   default   java -jar samarbejdsplan-cli.jar publish PLAN ...   (plain java -jar, default flags)
 #   c1        the launcher without the archive (SAMARBEJDSPLAN_CDS=off): -XX:TieredStopAtLevel=1 etc.
+#   launcher-no-warmup  the launcher, without the CLI's background warm-up (SAMARBEJDSPLAN_WARMUP=off)
 #   launcher  examples/cli/samarbejdsplan publish PLAN ...         (what the README tells users to run:
-#                                                                   AppCDS archive + -XX:TieredStopAtLevel=1)
+#                                                                   AppCDS archive + -XX:TieredStopAtLevel=1
+#                                                                   + the background warm-up)
 # and prints the median and minimum wall time of each, the median CPU time (user + sys), and the ratio of
 # the medians to hello world. With hyperfine installed and --hyperfine, it also runs hyperfine on the same
 # commands (hyperfine does not alternate: it runs all runs of one command, then the next).
 #
-# It first checks that `formats` builds neither the validator nor a YAML parser (-verbose:class), and makes
-# the AppCDS archive if `mvn package` did not (the same training run as examples/cli/pom.xml).
+# It first checks that `formats` builds neither the validator nor a YAML parser (-verbose:class), then copies
+# the jar into a temporary folder and makes its AppCDS archive there with the training run of
+# examples/cli/pom.xml (so that a build running meanwhile cannot change what is measured).
 # Writes the table to benchmarks/target/coldstart.md as well.
 set -euo pipefail
 
@@ -34,7 +37,7 @@ fi
 
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 jar="$root/examples/cli/target/samarbejdsplan-cli.jar"
-archive="$root/examples/cli/target/samarbejdsplan-cli.jsa"
+archive="$root/examples/cli/target/samarbejdsplan-cli.jsa"  # made by mvn package
 launcher="$root/examples/cli/samarbejdsplan"
 plan="$root/examples/plans/samarbejdsplan-2007.yaml"
 java="java"
@@ -63,17 +66,25 @@ if (( heavy > 0 )); then
 fi
 
 # --- the archive -------------------------------------------------------------------------------------------
-if [[ ! -f "$archive" ]]; then
-  echo "making the AppCDS archive $archive (a training run of publish, as mvn package does)"
-  "$java" "-XX:ArchiveClassesAtExit=$archive" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off \
-    -Xlog:cds+dynamic=off -jar "$jar" publish "$plan" --out "$tmp/training" > "$tmp/training.log" 2>&1 || true
+# The measured jar is a copy in the temporary folder, with its own archive made by the same training run as
+# examples/cli/pom.xml: a build running meanwhile (the machine may be shared) cannot change what is measured.
+if [[ -f "$archive" ]] && "$java" -Xshare:on "-XX:SharedArchiveFile=$archive" -XX:+UseSerialGC -jar "$jar" \
+    --version > /dev/null 2>&1; then
+  echo "the build's archive $archive matches the jar"
+else
+  echo "NOTE: the build's archive $archive is missing or does not match the jar (rebuilt without it?); the launcher" \
+    "would start without it until: mvn -B -q -pl examples/cli package -DskipTests"
 fi
-if [[ -f "$archive" ]]; then
-  # a stale archive (rebuilt jar, other JVM) is ignored silently by the launcher: say so here
-  if ! "$java" -Xshare:on "-XX:SharedArchiveFile=$archive" -XX:+UseSerialGC -jar "$jar" --version > /dev/null 2>&1; then
-    echo "WARNING: $archive does not match this jar or JVM; remake it: mvn -B -q -pl examples/cli package -DskipTests" >&2
-  fi
+cp "$jar" "$tmp/samarbejdsplan-cli.jar"
+jar="$tmp/samarbejdsplan-cli.jar"
+"$java" "-XX:ArchiveClassesAtExit=$tmp/samarbejdsplan-cli.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+  -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$jar" publish "$plan" --out "$tmp/training" > "$tmp/training.log" 2>&1 || true
+if ! "$java" -Xshare:on "-XX:SharedArchiveFile=$tmp/samarbejdsplan-cli.jsa" -XX:+UseSerialGC -jar "$jar" \
+    --version > /dev/null 2>&1; then
+  echo "coldstart: could not make an AppCDS archive with $java" >&2
+  exit 1
 fi
+export SAMARBEJDSPLAN_JAR="$jar"
 
 # --- hello world -------------------------------------------------------------------------------------------
 cat > "$tmp/Hello.java" <<'EOF'
@@ -85,12 +96,13 @@ public class Hello {
 EOF
 "${java%java}javac" -d "$tmp" "$tmp/Hello.java" 2> /dev/null || javac -d "$tmp" "$tmp/Hello.java"
 
-names=(hello default c1 launcher)
+names=(hello default c1 launcher-no-warmup launcher)
 run_one() {
   case "$1" in
     hello) "$java" -cp "$tmp" Hello ;;
     default) "$java" -jar "$jar" publish "$plan" --out "$tmp/out-default" ;;
     c1) SAMARBEJDSPLAN_CDS=off "$launcher" publish "$plan" --out "$tmp/out-c1" ;;
+    launcher-no-warmup) SAMARBEJDSPLAN_WARMUP=off "$launcher" publish "$plan" --out "$tmp/out-nw" ;;
     launcher) "$launcher" publish "$plan" --out "$tmp/out-launcher" ;;
   esac
 }

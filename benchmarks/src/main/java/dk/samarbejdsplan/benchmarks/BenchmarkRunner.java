@@ -77,7 +77,10 @@ public final class BenchmarkRunner {
         List<List<String>> passes = new ArrayList<>();
         if (quick) {
             List<String> pass = new ArrayList<>(List.of("-f", "1", "-wi", "1", "-w", "200ms", "-i", "1", "-r",
-                    "200ms", "-p", "size=2007,1000"));
+                    "200ms"));
+            if (!jmhArgs.contains("-p")) {
+                pass.addAll(List.of("-p", "size=2007,1000"));
+            }
             pass.addAll(jmhArgs);
             passes.add(pass);
         } else if (!jmhArgs.isEmpty()) {
@@ -96,6 +99,8 @@ public final class BenchmarkRunner {
         }
         String base = stripExtension(table.getFileName().toString());
         List<RunResult> results = new ArrayList<>();
+        Path cpuFile = table.resolveSibling(base + "-cpu.tsv").toAbsolutePath();
+        Files.deleteIfExists(cpuFile);
         long start = System.nanoTime();
         for (int p = 0; p < passes.size(); p++) {
             CommandLineOptions cli;
@@ -115,6 +120,7 @@ public final class BenchmarkRunner {
                     || c.getKlass().equals(GCProfiler.class.getName()))) {
                 options.addProfiler(GCProfiler.class);
             }
+            options.jvmArgsPrepend("-D" + CpuClock.PROPERTY + "=" + cpuFile);
             if (!cli.getResult().hasValue()) {
                 String suffix = passes.size() == 1 ? "" : "-pass" + (p + 1);
                 options.resultFormat(ResultFormatType.JSON).result(table.resolveSibling(base + suffix + ".json")
@@ -124,7 +130,8 @@ public final class BenchmarkRunner {
             results.addAll(run(options));
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-        String markdown = ResultTable.markdown(results, outputSizes(results), seconds, String.join(" ", args));
+        String markdown = ResultTable.markdown(results, outputSizes(results), cpuPerOp(cpuFile), seconds,
+                String.join(" ", args));
         System.out.println();
         System.out.println(markdown);
         Files.writeString(table, markdown, StandardCharsets.UTF_8);
@@ -164,6 +171,32 @@ public final class BenchmarkRunner {
             }
         }
         return sizes;
+    }
+
+    /**
+     * The median process CPU time per operation of each benchmark's measurement iterations, by
+     * {@code method@size}, from the lines {@link CpuClock} wrote.
+     */
+    private static Map<String, Double> cpuPerOp(Path file) throws java.io.IOException {
+        Map<String, List<Double>> samples = new HashMap<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t");
+                if (f.length < 6 || !f[2].equals("MEASUREMENT")) {
+                    continue;
+                }
+                String method = f[0].substring(f[0].lastIndexOf('.') + 1);
+                samples.computeIfAbsent(method + "@" + f[1], k -> new ArrayList<>())
+                        .add(Double.parseDouble(f[4]) / Double.parseDouble(f[3]));
+            }
+        }
+        Map<String, Double> medians = new HashMap<>();
+        samples.forEach((key, values) -> {
+            values.sort(null);
+            int n = values.size();
+            medians.put(key, n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2);
+        });
+        return medians;
     }
 
     private static String stripExtension(String name) {

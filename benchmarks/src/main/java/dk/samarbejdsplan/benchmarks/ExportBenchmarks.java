@@ -23,7 +23,11 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -44,6 +48,8 @@ public class ExportBenchmarks {
     /** The 2007 plan, or the number of forums of a synthetic plan. */
     @Param({"2007", "1000", "10000", "100000"})
     public String size;
+
+    private final CpuClock cpu = new CpuClock();
 
     private CooperationPlan plan;
     private final DiscardingOutputStream sink = new DiscardingOutputStream();
@@ -88,9 +94,27 @@ public class ExportBenchmarks {
         }
     }
 
+    /** Starts the CPU clock of an iteration. */
+    @Setup(Level.Iteration)
+    public void startIteration() {
+        cpu.start();
+    }
+
+    /**
+     * Records the CPU time of an iteration.
+     *
+     * @param benchmark the benchmark
+     * @param iteration the iteration
+     */
+    @TearDown(Level.Iteration)
+    public void endIteration(BenchmarkParams benchmark, IterationParams iteration) {
+        cpu.stop(benchmark, iteration);
+    }
+
     /** @return bytes written: the baseline, the plan file's JSON streamed with jackson-core */
     @Benchmark
     public long baselineJson() throws IOException {
+        cpu.op();
         sink.reset();
         StreamingJson.write(plan, sink);
         return sink.count();
@@ -99,42 +123,49 @@ public class ExportBenchmarks {
     /** @return bytes written by the HTML exporter (Velocity) */
     @Benchmark
     public long html() throws ExportException {
+        cpu.op();
         return export(html, htmlOptions);
     }
 
     /** @return bytes written by the CSV exporter, forums table */
     @Benchmark
     public long csvForums() throws ExportException {
+        cpu.op();
         return export(csv, csvForumOptions);
     }
 
     /** @return bytes written by the CSV exporter, meetings table */
     @Benchmark
     public long csvMeetings() throws ExportException {
+        cpu.op();
         return export(csv, csvMeetingOptions);
     }
 
     /** @return bytes written by the JSON-LD exporter */
     @Benchmark
     public long jsonld() throws ExportException {
+        cpu.op();
         return export(jsonld, mainOptions);
     }
 
     /** @return bytes written by the accessible text exporter */
     @Benchmark
     public long text() throws ExportException {
+        cpu.op();
         return export(text, mainOptions);
     }
 
     /** @return bytes written by the example iCalendar plugin */
     @Benchmark
     public long ical() throws ExportException {
+        cpu.op();
         return export(ical, mainOptions);
     }
 
     /** @return bytes written by {@code PlanWriter.json()} (which builds the whole text as a String first) */
     @Benchmark
     public long planWriterJson() throws IOException {
+        cpu.op();
         sink.reset();
         PlanWriter.json().write(plan, sink);
         return sink.count();
@@ -143,6 +174,7 @@ public class ExportBenchmarks {
     /** @return bytes written by {@code PlanWriter.yaml()} (which builds the whole text as a String first) */
     @Benchmark
     public long planWriterYaml() throws IOException {
+        cpu.op();
         sink.reset();
         PlanWriter.yaml().write(plan, sink);
         return sink.count();

@@ -17,7 +17,11 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -41,6 +45,8 @@ public class ReadBenchmarks {
     @Param({"2007", "1000", "10000"})
     public String size;
 
+    private final CpuClock cpu = new CpuClock();
+
     private byte[] yaml;
     private byte[] json;
     private final PlanReader reader = PlanReader.create();
@@ -57,15 +63,34 @@ public class ReadBenchmarks {
         System.out.printf("%n%s forums: YAML %,d bytes, JSON %,d bytes%n", size, yaml.length, json.length);
     }
 
+    /** Starts the CPU clock of an iteration. */
+    @Setup(Level.Iteration)
+    public void startIteration() {
+        cpu.start();
+    }
+
+    /**
+     * Records the CPU time of an iteration.
+     *
+     * @param benchmark the benchmark
+     * @param iteration the iteration
+     */
+    @TearDown(Level.Iteration)
+    public void endIteration(BenchmarkParams benchmark, IterationParams iteration) {
+        cpu.stop(benchmark, iteration);
+    }
+
     /** @return the plan read from YAML */
     @Benchmark
     public PlanDocument readYaml() throws PlanReadException {
+        cpu.op();
         return reader.read(new ByteArrayInputStream(yaml), "plan.yaml", PlanFormat.YAML);
     }
 
     /** @return the plan read from JSON */
     @Benchmark
     public PlanDocument readJson() throws PlanReadException {
+        cpu.op();
         return reader.read(new ByteArrayInputStream(json), "plan.json", PlanFormat.JSON);
     }
 }

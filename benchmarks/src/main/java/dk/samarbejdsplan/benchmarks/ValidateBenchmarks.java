@@ -14,7 +14,11 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -39,6 +43,8 @@ public class ValidateBenchmarks {
     @Param({"2007", "1000", "10000", "100000"})
     public String size;
 
+    private final CpuClock cpu = new CpuClock();
+
     /** 13 December 2007, the day the 2007 plan was discussed in the district council. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2007-12-13T12:00:00Z"), PlanValidator.DEFAULT_ZONE);
 
@@ -55,9 +61,27 @@ public class ValidateBenchmarks {
                 report.errors().size());
     }
 
+    /** Starts the CPU clock of an iteration. */
+    @Setup(Level.Iteration)
+    public void startIteration() {
+        cpu.start();
+    }
+
+    /**
+     * Records the CPU time of an iteration.
+     *
+     * @param benchmark the benchmark
+     * @param iteration the iteration
+     */
+    @TearDown(Level.Iteration)
+    public void endIteration(BenchmarkParams benchmark, IterationParams iteration) {
+        cpu.stop(benchmark, iteration);
+    }
+
     /** @return the report */
     @Benchmark
     public ValidationReport validate() {
+        cpu.op();
         return validator.validate(plan);
     }
 }

@@ -2,11 +2,11 @@ package dk.samarbejdsplan.model.io;
 
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.io.internal.Decoding;
+import dk.samarbejdsplan.model.io.internal.DocumentLocations;
 import dk.samarbejdsplan.model.io.internal.JacksonFactories;
-import dk.samarbejdsplan.model.io.internal.Node;
-import dk.samarbejdsplan.model.io.internal.NodeLocations;
 import dk.samarbejdsplan.model.io.internal.PlanMapper;
 import dk.samarbejdsplan.model.io.internal.Problems;
+import dk.samarbejdsplan.model.io.internal.Tree;
 import dk.samarbejdsplan.model.io.internal.TreeReader;
 import dk.samarbejdsplan.model.io.internal.WholeCodePointReader;
 import java.io.IOException;
@@ -213,17 +213,25 @@ public final class PlanReader {
         } catch (Problems.Stop stop) {
             throw new PlanReadException(problems.toList());
         }
-        return parse(text, problems, format);
+        bytes = null; // let the bytes go while the text is parsed
+        Tree tree = tree(text, problems, format);
+        text = null; // and the text while the tree is mapped
+        return document(tree, problems);
     }
 
     private PlanDocument parse(String text, Problems problems, PlanFormat format) throws PlanReadException {
-        Optional<Node> root;
+        return document(tree(text, problems, format), problems);
+    }
+
+    /** Parses the text into the document's values; a document with nothing in it is a problem. */
+    private Tree tree(String text, Problems problems, PlanFormat format) throws PlanReadException {
+        Optional<Tree> tree;
         JsonParser parser = null;
         try {
             parser = format == PlanFormat.YAML
                     ? factories.yaml().createParser(factories.context(), new WholeCodePointReader(text))
                     : factories.json().createParser(factories.context(), text);
-            root = new TreeReader(parser, problems, MAX_ALIASES, MAX_ALIAS_EXPANSION, MAX_ELEMENTS).read();
+            tree = new TreeReader(parser, problems, MAX_ALIASES, MAX_ALIAS_EXPANSION, MAX_ELEMENTS).read();
         } catch (Problems.Stop stop) {
             throw new PlanReadException(problems.toList());
         } catch (JacksonException e) {
@@ -244,18 +252,26 @@ public final class PlanReader {
                 }
             }
         }
-        if (root.isEmpty()) {
+        if (tree.isEmpty()) {
             problems.add(PlanProblem.EMPTY_DOCUMENT, "", new SourceLocation(problems.source(), 1, 1),
                     "filen er tom; en plan skal mindst have district og year",
                     "the file is empty; a plan needs at least district and year");
             throw new PlanReadException(problems.toList());
         }
+        return tree.get();
+    }
+
+    /**
+     * Maps the values to the plan and keeps only their compact location index: the tree (and with it every
+     * text of the document not in the plan) can be collected once this returns.
+     */
+    private static PlanDocument document(Tree tree, Problems problems) throws PlanReadException {
         PlanMapper mapper = new PlanMapper(problems);
-        Optional<CooperationPlan> plan = mapper.map(root.get());
+        Optional<CooperationPlan> plan = mapper.map(tree.node(0));
         if (plan.isEmpty() || !problems.isEmpty()) {
             throw new PlanReadException(problems.toList());
         }
-        NodeLocations locations = new NodeLocations(root.get());
+        DocumentLocations locations = tree.locations();
         return new PlanDocument(plan.get(), problems.source(), SourceMap.lazy(locations::find, locations::all));
     }
 

@@ -37,7 +37,8 @@ import java.util.concurrent.ExecutionException;
  * <p>Only {@code publish} (reader, validator, the built-in exporters it will run), {@code validate} (reader,
  * validator), {@code new-year} and {@code diff} (reader) start anything; {@code formats}, help and version
  * start nothing. The work is what the command would do anyway, on a tiny plan built here; a failure in the
- * background is ignored (the command meets it again and reports it). Plugins are never run ahead.
+ * background is ignored (the command meets it again and reports it). Plugins are never run ahead. The
+ * environment variable {@code SAMARBEJDSPLAN_WARMUP=off} turns it off (to measure what it gains).
  */
 public final class Warmup {
     private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
@@ -53,7 +54,7 @@ public final class Warmup {
      * @param args the command line, as given to {@code main}
      */
     public static void start(String[] args) {
-        if (Arrays.stream(args).anyMatch(HELP::contains)) {
+        if ("off".equals(System.getenv("SAMARBEJDSPLAN_WARMUP")) || Arrays.stream(args).anyMatch(HELP::contains)) {
             return;
         }
         List<String> positional = positional(args);

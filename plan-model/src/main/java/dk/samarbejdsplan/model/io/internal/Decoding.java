@@ -31,22 +31,29 @@ public final class Decoding {
                     "the file is saved as UTF-16; save it as UTF-8");
             throw new Problems.Stop();
         }
+        // check strictly in small steps (no copy of the whole text), then decode in one go: a 30 MB file costs
+        // its bytes and one string, not a char[] of twice its size as well
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
+        CharBuffer out = CharBuffer.allocate(8192);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
         if (!result.isError()) {
+            out.clear();
             result = decoder.flush(out);
         }
         if (result.isError()) {
             int offset = in.position();
-            out.flip();
+            String before = new String(bytes, 0, offset, StandardCharsets.UTF_8);
             int line = 1;
             int column = 1;
-            for (int i = 0; i < out.length(); i++) {
-                char c = out.get(i);
-                if (c == '\n' || (c == '\r' && (i + 1 >= out.length() || out.get(i + 1) != '\n'))) {
+            for (int i = 0; i < before.length(); i++) {
+                char c = before.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= before.length() || before.charAt(i + 1) != '\n'))) {
                     line++;
                     column = 1;
                 } else if (!Character.isLowSurrogate(c)) {
@@ -61,8 +68,9 @@ public final class Decoding {
                             + "another encoding, such as Windows-1252; save it as UTF-8");
             throw new Problems.Stop();
         }
-        out.flip();
-        String text = out.toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF;
+        return bom ? new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)
+                : new String(bytes, StandardCharsets.UTF_8);
     }
 }

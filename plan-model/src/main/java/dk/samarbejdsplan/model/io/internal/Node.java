@@ -1,28 +1,20 @@
 package dk.samarbejdsplan.model.io.internal;
 
 import dk.samarbejdsplan.model.io.SourceLocation;
+import java.util.AbstractList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A value of a YAML or JSON document, with where it was written: the reader's small tree between the token
- * stream and the domain records. Immutable once built; a YAML alias shares the anchored node.
+ * A value of a YAML or JSON document, with where it was written: a light view of one value of a {@link Tree},
+ * made when the mapper asks for it and dropped right after. A YAML alias is a copy of the anchored value.
  */
 public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
 
     /** @return where the value starts (for a mapping or list, where its first entry or bracket is) */
     SourceLocation location();
-
-    /** @return the number of nodes in this subtree, counting aliased subtrees as often as they are used */
-    long size();
-
-    /**
-     * The same node seen at another place (an alias).
-     *
-     * @param newLocation the alias's location
-     * @return a node with the same content
-     */
-    Node at(SourceLocation newLocation);
 
     /**
      * A mapping entry.
@@ -34,31 +26,70 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
     record Entry(String key, SourceLocation keyLocation, Node value) {
     }
 
-    /**
-     * A mapping (YAML) or object (JSON).
-     *
-     * @param entries the entries by key, in document order (the first of duplicate keys)
-     * @param location where it starts
-     * @param size nodes in the subtree
-     */
-    record MapNode(Map<String, Entry> entries, SourceLocation location, long size) implements Node {
+    /** A mapping (YAML) or object (JSON). */
+    final class MapNode implements Node {
+        private final Tree tree;
+        private final int index;
+
+        MapNode(Tree tree, int index) {
+            this.tree = tree;
+            this.index = index;
+        }
+
         @Override
-        public Node at(SourceLocation newLocation) {
-            return new MapNode(entries, newLocation, size);
+        public SourceLocation location() {
+            return tree.location(index);
+        }
+
+        /**
+         * The entries, built on each call: ask once and keep the map.
+         *
+         * @return the entries by key, in document order (the first of duplicate keys)
+         */
+        public Map<String, Entry> entries() {
+            Map<String, Entry> entries = new LinkedHashMap<>();
+            for (int child = index + 1; child < tree.end(index); child = tree.end(child)) {
+                String key = tree.key(child);
+                if (key != Tree.DUPLICATE) {
+                    entries.putIfAbsent(key, new Entry(key, tree.keyLocation(child), tree.node(child)));
+                }
+            }
+            return Collections.unmodifiableMap(entries);
         }
     }
 
-    /**
-     * A sequence (YAML) or array (JSON).
-     *
-     * @param items the items
-     * @param location where it starts
-     * @param size nodes in the subtree
-     */
-    record ListNode(List<Node> items, SourceLocation location, long size) implements Node {
+    /** A sequence (YAML) or array (JSON). */
+    final class ListNode implements Node {
+        private final Tree tree;
+        private final int index;
+
+        ListNode(Tree tree, int index) {
+            this.tree = tree;
+            this.index = index;
+        }
+
         @Override
-        public Node at(SourceLocation newLocation) {
-            return new ListNode(items, newLocation, size);
+        public SourceLocation location() {
+            return tree.location(index);
+        }
+
+        /** @return the items (a view; each item is made when asked for) */
+        public List<Node> items() {
+            int count = tree.itemCount(index);
+            return new AbstractList<>() {
+                @Override
+                public Node get(int n) {
+                    if (n < 0 || n >= count) {
+                        throw new IndexOutOfBoundsException(n);
+                    }
+                    return tree.node(tree.item(index, n));
+                }
+
+                @Override
+                public int size() {
+                    return count;
+                }
+            };
         }
     }
 
@@ -79,20 +110,29 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
     /**
      * A scalar. The text is as the parser gave it: for numbers and booleans the text as written, so
      * {@code code: 047} keeps its zero when read as text.
-     *
-     * @param type the resolved kind
-     * @param text the text
-     * @param location where it was written
      */
-    record ScalarNode(ScalarType type, String text, SourceLocation location) implements Node {
-        @Override
-        public long size() {
-            return 1;
+    final class ScalarNode implements Node {
+        private final Tree tree;
+        private final int index;
+
+        ScalarNode(Tree tree, int index) {
+            this.tree = tree;
+            this.index = index;
         }
 
         @Override
-        public Node at(SourceLocation newLocation) {
-            return new ScalarNode(type, text, newLocation);
+        public SourceLocation location() {
+            return tree.location(index);
+        }
+
+        /** @return the resolved kind */
+        public ScalarType type() {
+            return tree.scalarType(index);
+        }
+
+        /** @return the text */
+        public String text() {
+            return tree.text(index);
         }
     }
 }

@@ -21,13 +21,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
- * Maps a {@link Node} tree to a {@link CooperationPlan}, reporting every problem it finds in one pass, each
+ * Maps a document ({@link Node} views of a {@link Tree}) to a {@link CooperationPlan}, reporting every problem it finds in one pass, each
  * with its plan path and where it was written. Not thread-safe (one per read).
  */
 public final class PlanMapper {
@@ -363,13 +364,15 @@ public final class PlanMapper {
     /** The entries of one mapping: reports unknown keys on creation, then hands out values. */
     private final class Fields {
         private final Node.MapNode map;
+        private final Map<String, Node.Entry> entries;
         private final String path;
         private final Set<String> suggested = new HashSet<>();
 
         Fields(Node.MapNode map, String path, List<String> allowed) {
             this.map = map;
+            this.entries = map.entries();
             this.path = path;
-            for (Node.Entry entry : map.entries().values()) {
+            for (Node.Entry entry : entries.values()) {
                 if (!allowed.contains(entry.key())) {
                     Optional<String> suggestion = Suggestions.closest(entry.key(), allowed);
                     suggestion.ifPresent(suggested::add);
@@ -390,7 +393,7 @@ public final class PlanMapper {
         }
 
         <T> T required(String key, Expect expect, BiFunction<Node, String, T> mapper) {
-            Node.Entry entry = map.entries().get(key);
+            Node.Entry entry = entries.get(key);
             if (entry == null) {
                 if (!suggested.contains(key)) {
                     problems.add(PlanProblem.MISSING_FIELD, child(key), map.location(),
@@ -410,7 +413,7 @@ public final class PlanMapper {
         }
 
         <T> T optional(String key, BiFunction<Node, String, T> mapper) {
-            Node.Entry entry = map.entries().get(key);
+            Node.Entry entry = entries.get(key);
             if (entry == null) {
                 return null;
             }
@@ -421,7 +424,7 @@ public final class PlanMapper {
         }
 
         <T> List<T> list(String key, BiFunction<Node, String, T> itemMapper) {
-            Node.Entry entry = map.entries().get(key);
+            Node.Entry entry = entries.get(key);
             if (entry == null) {
                 return List.of();
             }

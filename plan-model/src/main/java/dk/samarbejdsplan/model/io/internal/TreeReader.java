@@ -2,11 +2,8 @@ package dk.samarbejdsplan.model.io.internal;
 
 import dk.samarbejdsplan.model.io.PlanProblem;
 import dk.samarbejdsplan.model.io.SourceLocation;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,15 +16,22 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * Reads one document from a Jackson token stream (YAML or JSON) into a {@link Node} tree with locations.
+ * Reads one document from a Jackson token stream (YAML or JSON) into a {@link Tree} with locations.
  * Reports duplicate keys (naming both lines), explicit YAML tags other than the standard ones, YAML aliases
  * without an anchor, and stops at too many aliases or aliases that expand to too much. Jackson's exceptions
  * (syntax errors, the stream read constraints) pass through to the caller, who translates them.
+ *
+ * <p>Repeated short texts and keys (a representative, a municipality, every {@code frequency:}) share one
+ * {@code String}, through a small cache of fixed size.
  */
 public final class TreeReader {
     private static final Set<String> STANDARD_TAGS = Set.of("!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:int",
             "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",
             "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq");
+    /** Texts up to this length are shared through {@link #strings}. */
+    private static final int SHARED_LENGTH = 64;
+    /** A mapping with more entries than this finds duplicate keys with a hash map. */
+    private static final int LINEAR_KEYS = 16;
 
     private final JsonParser parser;
     private final PlanYamlFactory.EventParser yaml;
@@ -35,8 +39,10 @@ public final class TreeReader {
     private final int maxAliases;
     private final long maxAliasExpansion;
     private final long maxElements;
+    private final Tree tree;
+    private final String[] strings = new String[4096];
     private long elements;
-    private final Map<String, Node> anchors = new HashMap<>();
+    private final Map<String, Integer> anchors = new HashMap<>();
     private int aliases;
     private long aliasExpansion;
 
@@ -55,19 +61,20 @@ public final class TreeReader {
         this.maxAliases = maxAliases;
         this.maxAliasExpansion = maxAliasExpansion;
         this.maxElements = maxElements;
+        this.tree = new Tree(problems.source());
     }
 
     /**
      * Reads the document.
      *
-     * @return the root node, or empty if the document holds nothing
+     * @return the tree (its root is value 0), or empty if the document holds nothing
      */
-    public Optional<Node> read() {
+    public Optional<Tree> read() {
         JsonToken first = parser.nextToken();
         if (first == null) {
             return Optional.empty();
         }
-        Node root = value(first, Where.ROOT);
+        int root = value(first, Where.ROOT, null, 0, 0);
         JsonToken after = parser.nextToken();
         if (after != null) {
             SourceLocation where = location();
@@ -80,56 +87,60 @@ public final class TreeReader {
                             : "the file holds more than one JSON value; a plan is one JSON object");
             throw new Problems.Stop();
         }
-        if (root instanceof Node.ScalarNode s && s.type() == Node.ScalarType.NULL) {
+        if (!tree.isMap(root) && !tree.isList(root) && tree.scalarType(root) == Node.ScalarType.NULL) {
             return Optional.empty();
         }
-        return Optional.of(root);
+        return Optional.of(tree);
     }
 
-    private Node value(JsonToken token, Where path) {
-        SourceLocation where = location();
+    private int value(JsonToken token, Where path, String key, int keyLine, int keyColumn) {
+        TokenStreamLocation l = parser.currentTokenLocation();
+        int line = Math.max(l.getLineNr(), 1);
+        int column = Math.max(l.getColumnNr(), 1);
         if (++elements > maxElements) {
-            problems.add(PlanProblem.DOCUMENT_TOO_LARGE, "", where,
+            problems.add(PlanProblem.DOCUMENT_TOO_LARGE, "", new SourceLocation(problems.source(), line, column),
                     "filen har mere end " + maxElements + " elementer (værdier, lister og nøgler)",
                     "the file holds more than " + maxElements + " elements (values, lists and mappings)");
             throw new Problems.Stop();
         }
         Event event = yaml == null ? null : yaml.currentEvent();
-        checkTag(event, path, where);
-        Node node;
+        checkTag(event, path, line, column);
+        int node;
         switch (token) {
             case START_OBJECT:
-                node = mapping(path, where);
+                node = mapping(path, line, column, key, keyLine, keyColumn);
                 break;
             case START_ARRAY:
-                node = list(path, where);
+                node = list(path, line, column, key, keyLine, keyColumn);
                 break;
             case VALUE_STRING:
                 if (yaml != null && yaml.isCurrentAlias()) {
-                    return alias(parser.getString(), path, where);
+                    return alias(parser.getString(), path, line, column, key, keyLine, keyColumn);
                 }
                 if (event instanceof ScalarEvent s && s.isPlain() && s.getValue().isEmpty()) {
-                    node = new Node.ScalarNode(Node.ScalarType.NULL, "", where);
+                    node = tree.addScalar(Node.ScalarType.NULL, "", line, column, key, keyLine, keyColumn);
                 } else {
-                    node = new Node.ScalarNode(Node.ScalarType.STRING, parser.getString(), where);
+                    node = tree.addScalar(Node.ScalarType.STRING, shared(parser.getString()), line, column, key,
+                            keyLine, keyColumn);
                 }
                 break;
             case VALUE_NUMBER_INT:
-                node = new Node.ScalarNode(Node.ScalarType.INTEGER, parser.getString(), where);
+                node = tree.addScalar(Node.ScalarType.INTEGER, shared(parser.getString()), line, column, key,
+                        keyLine, keyColumn);
                 break;
             case VALUE_NUMBER_FLOAT:
-                node = new Node.ScalarNode(Node.ScalarType.FLOAT, parser.getString(), where);
+                node = tree.addScalar(Node.ScalarType.FLOAT, parser.getString(), line, column, key, keyLine,
+                        keyColumn);
                 break;
             case VALUE_TRUE:
             case VALUE_FALSE:
-                node = new Node.ScalarNode(Node.ScalarType.BOOLEAN, parser.getString(), where);
+                node = tree.addScalar(Node.ScalarType.BOOLEAN, parser.getString(), line, column, key, keyLine,
+                        keyColumn);
                 break;
             case VALUE_NULL:
-                node = new Node.ScalarNode(Node.ScalarType.NULL, "", where);
-                break;
             default:
                 // VALUE_EMBEDDED_OBJECT (!!binary) is refused as a tag above; anything else is not a value
-                node = new Node.ScalarNode(Node.ScalarType.NULL, "", where);
+                node = tree.addScalar(Node.ScalarType.NULL, "", line, column, key, keyLine, keyColumn);
                 break;
         }
         if (event instanceof NodeEvent n && n.getAnchor().isPresent()) {
@@ -138,74 +149,126 @@ public final class TreeReader {
         return node;
     }
 
-    private Node mapping(Where path, SourceLocation where) {
-        Map<String, Node.Entry> entries = new LinkedHashMap<>();
-        long size = 1;
+    private int mapping(Where path, int line, int column, String key, int keyLine, int keyColumn) {
+        int map = tree.add(Tree.MAP, null, line, column, key, keyLine, keyColumn);
+        String[] keys = new String[4];
+        int[] children = new int[4];
+        int count = 0;
+        Map<String, Integer> byKey = null;
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
-            String key = parser.currentName();
-            SourceLocation keyLocation = location();
-            Where keyPath = new Where(path, key, -1);
+            String name = shared(parser.currentName());
+            TokenStreamLocation l = parser.currentTokenLocation();
+            int nameLine = Math.max(l.getLineNr(), 1);
+            int nameColumn = Math.max(l.getColumnNr(), 1);
+            Where keyPath = new Where(path, name, -1);
             if (yaml != null) {
-                checkTag(yaml.currentEvent(), keyPath, keyLocation);
+                checkTag(yaml.currentEvent(), keyPath, nameLine, nameColumn);
             }
-            Node value = value(parser.nextToken(), keyPath);
-            size += value.size();
-            Node.Entry earlier = entries.get(key);
-            if (earlier != null) {
-                problems.add(PlanProblem.DUPLICATE_KEY, keyPath.toString(), keyLocation,
-                        "nøglen \"" + key + "\" står to gange, i linje " + earlier.keyLocation().line()
-                                + " og i linje " + keyLocation.line() + "; den må kun stå én gang",
-                        "the key \"" + key + "\" is written twice, on line " + earlier.keyLocation().line()
-                                + " and on line " + keyLocation.line() + "; write it once");
+            int value = value(parser.nextToken(), keyPath, name, nameLine, nameColumn);
+            int earlier = -1;
+            if (byKey != null) {
+                earlier = byKey.getOrDefault(name, -1);
             } else {
-                entries.put(key, new Node.Entry(key, keyLocation, value));
+                for (int k = 0; k < count; k++) {
+                    if (keys[k].equals(name)) {
+                        earlier = children[k];
+                        break;
+                    }
+                }
+            }
+            if (earlier >= 0) {
+                tree.markDuplicate(value);
+                problems.add(PlanProblem.DUPLICATE_KEY, keyPath.toString(),
+                        new SourceLocation(problems.source(), nameLine, nameColumn),
+                        "nøglen \"" + name + "\" står to gange, i linje " + tree.keyLine(earlier)
+                                + " og i linje " + nameLine + "; den må kun stå én gang",
+                        "the key \"" + name + "\" is written twice, on line " + tree.keyLine(earlier)
+                                + " and on line " + nameLine + "; write it once");
+            } else if (byKey != null) {
+                byKey.put(name, value);
+            } else if (count < LINEAR_KEYS) {
+                if (count == keys.length) {
+                    keys = Arrays.copyOf(keys, count * 2);
+                    children = Arrays.copyOf(children, count * 2);
+                }
+                keys[count] = name;
+                children[count] = value;
+                count++;
+            } else {
+                byKey = new HashMap<>();
+                for (int k = 0; k < count; k++) {
+                    byKey.put(keys[k], children[k]);
+                }
+                byKey.put(name, value);
             }
         }
-        return new Node.MapNode(Collections.unmodifiableMap(entries), where, size);
+        tree.close(map);
+        return map;
     }
 
-    private Node list(Where path, SourceLocation where) {
-        List<Node> items = new ArrayList<>();
-        long size = 1;
+    private int list(Where path, int line, int column, String key, int keyLine, int keyColumn) {
+        int list = tree.add(Tree.LIST, null, line, column, key, keyLine, keyColumn);
+        int[] items = new int[8];
+        int count = 0;
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-            Node item = value(token, new Where(path, null, items.size()));
-            size += item.size();
-            items.add(item);
+            int item = value(token, new Where(path, null, count), null, 0, 0);
+            if (count == items.length) {
+                items = Arrays.copyOf(items, count * 2);
+            }
+            items[count++] = item;
         }
-        return new Node.ListNode(Collections.unmodifiableList(items), where, size);
+        tree.closeList(list, items, count);
+        return list;
     }
 
-    private Node alias(String anchor, Where path, SourceLocation where) {
-        Node target = anchors.get(anchor);
+    private int alias(String anchor, Where path, int line, int column, String key, int keyLine, int keyColumn) {
+        Integer target = anchors.get(anchor);
         if (target == null) {
-            problems.add(PlanProblem.UNKNOWN_ALIAS, path.toString(), where,
+            problems.add(PlanProblem.UNKNOWN_ALIAS, path.toString(), new SourceLocation(problems.source(), line,
+                    column),
                     "aliaset *" + anchor + " henviser ikke til et anker &" + anchor + " tidligere i filen",
                     "the alias *" + anchor + " refers to no anchor &" + anchor + " earlier in the file");
             // stands in for the missing value; the problem above already fails the read
-            return new Node.ScalarNode(Node.ScalarType.STRING, "*" + anchor, where);
+            return tree.addScalar(Node.ScalarType.STRING, "*" + anchor, line, column, key, keyLine, keyColumn);
         }
         aliases++;
-        aliasExpansion += target.size();
+        aliasExpansion += tree.end(target) - target;
         if (aliases > maxAliases) {
-            problems.add(PlanProblem.TOO_MANY_ALIASES, path.toString(), where,
+            problems.add(PlanProblem.TOO_MANY_ALIASES, path.toString(), new SourceLocation(problems.source(), line,
+                    column),
                     "filen bruger mere end " + maxAliases + " YAML-aliaser (*navn); skriv værdierne ud",
                     "the file uses more than " + maxAliases + " YAML aliases (*name); write the values out");
             throw new Problems.Stop();
         }
         if (aliasExpansion > maxAliasExpansion) {
-            problems.add(PlanProblem.TOO_MANY_ALIASES, path.toString(), where,
+            problems.add(PlanProblem.TOO_MANY_ALIASES, path.toString(), new SourceLocation(problems.source(), line,
+                    column),
                     "YAML-aliaserne (*navn) folder sig ud til mere end " + maxAliasExpansion
                             + " elementer; skriv værdierne ud",
                     "the YAML aliases (*name) expand to more than " + maxAliasExpansion
                             + " elements; write the values out");
             throw new Problems.Stop();
         }
-        return target.at(where);
+        return tree.copy(target, line, column, key, keyLine, keyColumn);
     }
 
-    private void checkTag(Event event, Where path, SourceLocation where) {
+    /** The same text as an earlier one, if it is short and was seen recently; else the text itself. */
+    private String shared(String text) {
+        if (text == null || text.length() > SHARED_LENGTH) {
+            return text;
+        }
+        int slot = text.hashCode() & (strings.length - 1);
+        String known = strings[slot];
+        if (text.equals(known)) {
+            return known;
+        }
+        strings[slot] = text;
+        return text;
+    }
+
+    private void checkTag(Event event, Where path, int line, int column) {
         Optional<String> tag = Optional.empty();
         if (event instanceof ScalarEvent s) {
             tag = s.getTag();
@@ -215,7 +278,8 @@ public final class TreeReader {
         if (tag.isPresent() && !STANDARD_TAGS.contains(tag.get())) {
             String shown = tag.get().startsWith("tag:yaml.org,2002:")
                     ? "!!" + tag.get().substring("tag:yaml.org,2002:".length()) : tag.get();
-            problems.add(PlanProblem.TAG_NOT_ALLOWED, path.toString(), where,
+            problems.add(PlanProblem.TAG_NOT_ALLOWED, path.toString(), new SourceLocation(problems.source(), line,
+                    column),
                     "YAML-mærket " + shown + " er ikke tilladt; en plan indeholder kun tekst, tal, lister og "
                             + "nøgler med værdier (fjern mærket)",
                     "the YAML tag " + shown + " is not allowed; a plan holds only text, numbers, lists and "
