@@ -58,19 +58,28 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * <li>At most {@link #MAX_PROBLEMS} problems are listed; the rest are counted.</li>
  * </ul>
  *
+ * <h2>Memory</h2>
+ * While it reads, the reader holds the document's text (its bytes only until they are decoded) and about
+ * 35 bytes for each value, list and mapping in it, plus the plan being built. The {@link PlanDocument} it
+ * returns holds the plan and, for its {@link SourceMap}, about 20 bytes for each element of the file (line,
+ * column and structure, no text): a plan of 100 000 forums takes about 60 MB in all, so it can be read,
+ * validated and exported with a heap of 256 MB.
+ *
  * <h2>Text</h2>
  * Files are UTF-8, with or without a byte order mark; CRLF, LF and mixed line ends are all read. Other
  * encodings are refused ({@link PlanProblem#INVALID_ENCODING}) rather than guessed.
  */
 public final class PlanReader {
     /**
-     * The longest document read: {@value} bytes (files, streams) or characters (strings), about 32 MB; room
-     * for a plan of 100 000 forums with typical content in either format (the 2007 plan is about 26 kB).
+     * The longest document read: {@value} bytes (files, streams) or characters (strings), about 48 MB; room
+     * for a plan of 100 000 forums of 480 bytes each in either format (a forum with a name, a topic, two
+     * representatives and a frequency takes about 220 bytes in YAML and 300 in JSON as {@link PlanWriter}
+     * writes it; the 2007 plan, 35 forums with long texts, is about 26 kB). A 50 MB file is refused.
      */
-    public static final int MAX_DOCUMENT_LENGTH = 32_000_000;
+    public static final int MAX_DOCUMENT_LENGTH = 48_000_000;
     /**
      * The most elements (values, lists and mappings) in one document: {@value}; a plan of 100 000 forums has
-     * about 1.5 million.
+     * about a million.
      */
     public static final int MAX_ELEMENTS = 4_000_000;
     /** The longest text value: {@value} characters. */
@@ -231,7 +240,8 @@ public final class PlanReader {
             parser = format == PlanFormat.YAML
                     ? factories.yaml().createParser(factories.context(), new WholeCodePointReader(text))
                     : factories.json().createParser(factories.context(), text);
-            tree = new TreeReader(parser, problems, MAX_ALIASES, MAX_ALIAS_EXPANSION, MAX_ELEMENTS).read();
+            tree = new TreeReader(parser, problems, MAX_ALIASES, MAX_ALIAS_EXPANSION, MAX_ELEMENTS,
+                    text.length()).read();
         } catch (Problems.Stop stop) {
             throw new PlanReadException(problems.toList());
         } catch (JacksonException e) {

@@ -52,16 +52,18 @@ public final class TreeReader {
      * @param maxAliases the most YAML aliases a document may use
      * @param maxAliasExpansion the most nodes the aliases of a document may add in all
      * @param maxElements the most values, lists and mappings a document may hold
+     * @param documentLength the document's length in characters, to size the tree
      */
     public TreeReader(JsonParser parser, Problems problems, int maxAliases, long maxAliasExpansion,
-            long maxElements) {
+            long maxElements, int documentLength) {
         this.parser = parser;
         this.yaml = parser instanceof PlanYamlFactory.EventParser p ? p : null;
         this.problems = problems;
         this.maxAliases = maxAliases;
         this.maxAliasExpansion = maxAliasExpansion;
         this.maxElements = maxElements;
-        this.tree = new Tree(problems.source());
+        // a plan file has a value for every 25 to 30 characters; guess low so the tree grows at most once or twice
+        this.tree = new Tree(problems.source(), documentLength / 40);
     }
 
     /**
