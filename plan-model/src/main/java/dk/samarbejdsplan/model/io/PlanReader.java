@@ -6,6 +6,7 @@ import dk.samarbejdsplan.model.io.internal.DocumentLocations;
 import dk.samarbejdsplan.model.io.internal.JacksonFactories;
 import dk.samarbejdsplan.model.io.internal.PlanMapper;
 import dk.samarbejdsplan.model.io.internal.Problems;
+import dk.samarbejdsplan.model.io.internal.SyntaxMessages;
 import dk.samarbejdsplan.model.io.internal.Tree;
 import dk.samarbejdsplan.model.io.internal.TreeReader;
 import dk.samarbejdsplan.model.io.internal.WholeCodePointReader;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import tools.jackson.core.JacksonException;
@@ -320,7 +320,6 @@ public final class PlanReader {
                     "the file cannot be read: " + original);
             return;
         }
-        String detail = original;
         if (e.getCause() instanceof ReaderException reader) {
             // a character YAML does not allow in a file (control characters, U+FFFE, ...)
             int index = text.offsetByCodePoints(0, Math.min(reader.getPosition(), text.codePointCount(0,
@@ -334,33 +333,12 @@ public final class PlanReader {
                             + "escape (e.g. \\u0000) inside \"double quotes\", or remove it");
             return;
         }
-        if (e.getCause() instanceof MarkedYamlEngineException yaml) {
-            detail = yamlDetail(yaml);
-            Optional<Mark> mark = yaml.getProblemMark().or(yaml::getContextMark);
-            if (mark.isPresent()) {
-                where = new SourceLocation(problems.source(), mark.get().getLine() + 1, mark.get().getColumn() + 1);
-            }
-        }
-        detail = detail.replace('\n', ' ').strip();
-        boolean tab = detail.contains("'\\t'") || detail.contains("\\t(TAB)");
-        String name = format == PlanFormat.YAML ? "YAML" : "JSON";
-        problems.add(PlanProblem.SYNTAX_ERROR, "", where,
-                "ugyldig " + name + ": " + detail
-                        + (tab ? " (brug mellemrum, ikke tabulator, til indrykning)"
-                                : format == PlanFormat.YAML
-                                        ? " (tjek indrykning, kolon og anførselstegn omkring dette sted)"
-                                        : " (tjek kommaer, klammer og anførselstegn omkring dette sted)"),
-                "invalid " + name + ": " + detail
-                        + (tab ? " (indent with spaces, not tabs)"
-                                : format == PlanFormat.YAML
-                                        ? " (check indentation, colons and quotes around this place)"
-                                        : " (check commas, brackets and quotes around this place)"));
-    }
-
-    private static String yamlDetail(MarkedYamlEngineException e) {
-        String problem = Optional.ofNullable(e.getProblem()).orElse("");
-        String context = Optional.ofNullable(e.getContext()).orElse("");
-        return context.isEmpty() ? problem : context + ": " + problem;
+        SyntaxMessages.Syntax syntax = e.getCause() instanceof MarkedYamlEngineException yaml
+                ? SyntaxMessages.yaml(yaml, text, problems.source())
+                : format == PlanFormat.YAML ? SyntaxMessages.otherYaml(original, where)
+                        : SyntaxMessages.json(original, where);
+        problems.add(PlanProblem.SYNTAX_ERROR, "", syntax.location() != null ? syntax.location() : where,
+                syntax.da(), syntax.en());
     }
 
     /** The 1-based line and column of a character index, counting CRLF, LF and CR as line ends. */

@@ -109,8 +109,8 @@ class PlanReaderProblemsTest {
     void jsonSyntaxErrorHasTheParsersLineAndColumn() {
         PlanProblem p = only(jsonProblems("{\"district\": {\"name\": \"D\"},\n  \"year\": 2007,\n}"));
         assertProblem(p, PlanProblem.SYNTAX_ERROR, "", 3, 1);
-        assertContains(p.message(Language.DA), "plan.json:3:1: ugyldig JSON", "kommaer");
-        assertContains(p.message(Language.EN), "plan.json:3:1: invalid JSON", "commas");
+        assertContains(p.message(Language.DA), "plan.json:3:1: ugyldig JSON", "komma for meget");
+        assertContains(p.message(Language.EN), "plan.json:3:1: invalid JSON", "one comma too many");
     }
 
     @Test

@@ -251,6 +251,11 @@ public final class Tree {
         return keyLine[i];
     }
 
+    /** @return the 1-based column of the key {@code i} stands under, or 0 */
+    int keyColumn(int i) {
+        return keyColumn[i];
+    }
+
     /**
      * A view of value {@code i}.
      *

@@ -1,5 +1,6 @@
 package dk.samarbejdsplan.model.io.internal;
 
+import dk.samarbejdsplan.model.Language;
 import dk.samarbejdsplan.model.io.PlanProblem;
 import dk.samarbejdsplan.model.io.SourceLocation;
 import java.util.Arrays;
@@ -183,10 +184,11 @@ public final class TreeReader {
                 tree.markDuplicate(value);
                 problems.add(PlanProblem.DUPLICATE_KEY, keyPath.toString(),
                         new SourceLocation(problems.source(), nameLine, nameColumn),
-                        "nøglen \"" + name + "\" står to gange, i linje " + tree.keyLine(earlier)
-                                + " og i linje " + nameLine + "; den må kun stå én gang",
-                        "the key \"" + name + "\" is written twice, on line " + tree.keyLine(earlier)
-                                + " and on line " + nameLine + "; write it once");
+                        "nøglen \"" + name + "\" står to gange, " + twice(tree.keyLine(earlier),
+                                tree.keyColumn(earlier), nameLine, nameColumn, Language.DA)
+                                + "; den må kun stå én gang",
+                        "the key \"" + name + "\" is written twice, " + twice(tree.keyLine(earlier),
+                                tree.keyColumn(earlier), nameLine, nameColumn, Language.EN) + "; write it once");
             } else if (byKey != null) {
                 byKey.put(name, value);
             } else if (count < LINEAR_KEYS) {
@@ -207,6 +209,21 @@ public final class TreeReader {
         }
         tree.close(map);
         return map;
+    }
+
+    /**
+     * Where a key stands twice: "i linje 3 og i linje 4", or, when both are on one line (JSON, YAML flow
+     * mappings), "på linje 1, kolonne 2 og kolonne 15".
+     */
+    static String twice(int firstLine, int firstColumn, int line, int column, Language language) {
+        if (firstLine == line && firstColumn > 0 && column > 0) {
+            return language == Language.EN
+                    ? "on line " + line + ", column " + firstColumn + " and column " + column
+                    : "på linje " + line + ", kolonne " + firstColumn + " og kolonne " + column;
+        }
+        return language == Language.EN
+                ? "on line " + firstLine + " and on line " + line
+                : "i linje " + firstLine + " og i linje " + line;
     }
 
     private int list(Where path, int line, int column, String key, int keyLine, int keyColumn) {
