@@ -12,7 +12,9 @@ import dk.samarbejdsplan.model.Meeting;
 import dk.samarbejdsplan.model.Section;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -81,6 +83,9 @@ public final class TextPlanExporter implements PlanExporter {
             }
         }
         w.heading(words.annexHeading);
+        // forum names by id, built once: an interface is named by the forum it refers to (the first of that id)
+        Map<String, String> names = new HashMap<>();
+        plan.forums().forEach(f -> names.putIfAbsent(f.id(), f.name()));
         if (plan.categories().isEmpty()) {
             w.block("", words.noForums);
         }
@@ -90,7 +95,7 @@ public final class TextPlanExporter implements PlanExporter {
                 w.block("", words.noForumsInCategory);
             }
             for (Forum forum : category.forums()) {
-                forum(plan, forum, words, w);
+                forum(names, forum, words, w);
                 w.blankLine();
             }
         }
@@ -115,7 +120,8 @@ public final class TextPlanExporter implements PlanExporter {
         }
     }
 
-    private static void forum(CooperationPlan plan, Forum forum, Words words, LineWriter w) throws IOException {
+    private static void forum(Map<String, String> forumNames, Forum forum, Words words, LineWriter w)
+            throws IOException {
         field(w, words.forum, forum.name());
         field(w, words.topic, forum.topic());
         field(w, words.representatives, forum.representatives().isEmpty() ? words.notStated
@@ -131,7 +137,7 @@ public final class TextPlanExporter implements PlanExporter {
         if (!forum.interfaces().isEmpty()) {
             List<String> names = new ArrayList<>();
             for (String id : forum.interfaces()) {
-                names.add(plan.forum(id).map(Forum::name).orElse(id));
+                names.add(forumNames.getOrDefault(id, id));
             }
             field(w, words.interfaces, String.join(LIST_SEPARATOR, names));
         }
