@@ -24,20 +24,17 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * operation), then prints and writes the table of ns/op, B/op and each figure's ratio to the baseline at the
  * same size, with the issue's targets checked.
  *
- * <p>Without JMH options it runs the whole suite in three passes:
+ * <p>Without JMH options it runs the whole suite in two passes:
  * <ol>
  * <li>every benchmark on the 2007 plan and on 1 000 and 10 000 forums, with the settings of the annotations
  *     (1 fork, 3 warm-up and 5 measurement iterations of 1 s);</li>
- * <li>the exporters and the validator on 100 000 forums, 1 warm-up and 3 measurement iterations (an
- *     operation takes seconds there); the reader is left out, as the 100 000-forum plan file is larger than
- *     the reader accepts;</li>
- * <li>the text exporter on 100 000 forums, one operation (it takes minutes while its interface lookup is
- *     quadratic); {@code --skip-slow} leaves this pass out.</li>
+ * <li>every benchmark on 100 000 forums, 1 warm-up and 3 measurement iterations (an operation takes up to
+ *     seconds there).</li>
  * </ol>
  *
  * <p>Arguments: {@code --table FILE} (default {@code results.md} beside the jar; JMH's JSON results go beside
  * it), {@code --quick} (a smoke run: one short iteration on the 2007 plan and 1 000 forums; it checks that
- * everything runs and measures nothing), {@code --skip-slow}, or any JMH command line options, which replace
+ * everything runs and measures nothing), or any JMH command line options, which replace
  * the passes by one JMH run with those options over the annotations' defaults (for example
  * {@code -p size=10000 ExportBenchmarks.html}). {@code -h}, {@code -l}, {@code -lp} and {@code -lprof} go
  * straight to JMH.
@@ -58,14 +55,11 @@ public final class BenchmarkRunner {
         List<String> jmhArgs = new ArrayList<>();
         Path table = besideJar("results.md");
         boolean quick = false;
-        boolean skipSlow = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--table") && i + 1 < args.length) {
                 table = Path.of(args[++i]);
             } else if (args[i].equals("--quick")) {
                 quick = true;
-            } else if (args[i].equals("--skip-slow")) {
-                skipSlow = true;
             } else {
                 jmhArgs.add(args[i]);
             }
@@ -87,11 +81,7 @@ public final class BenchmarkRunner {
             passes.add(jmhArgs);
         } else {
             passes.add(List.of("-p", "size=2007,1000,10000"));
-            passes.add(List.of("-p", "size=100000", "-wi", "1", "-i", "3",
-                    PACKAGE + "(ExportBenchmarks|ValidateBenchmarks)\\..*", "-e", PACKAGE + "ExportBenchmarks\\.text$"));
-            if (!skipSlow) {
-                passes.add(List.of("-p", "size=100000", "-wi", "0", "-i", "1", PACKAGE + "ExportBenchmarks\\.text$"));
-            }
+            passes.add(List.of("-p", "size=100000", "-wi", "1", "-i", "3"));
         }
         Path absolute = table.toAbsolutePath();
         if (absolute.getParent() != null) {

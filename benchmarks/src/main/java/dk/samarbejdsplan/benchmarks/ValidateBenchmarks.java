@@ -26,10 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Validating a plan ({@code PlanValidator.validate(CooperationPlan)}), with the clock fixed in the plan year so
  * that the result never depends on the day the benchmark runs.
  *
- * <p>The plan is validated as built in code, without a source map: the 100 000-forum plan file is larger than
- * {@code PlanReader.MAX_DOCUMENT_LENGTH}, so it cannot be read, and the same call is measured at every size.
- * The CLI validates a {@code PlanDocument}; the only difference is one {@code SourceMap.locationOf} per finding
- * (about 3 % of the time in a profile at 10 000 forums).
+ * <p>The plan is validated as built in code, without a source map. The CLI validates a {@code PlanDocument}
+ * read from a file; the only difference is one {@code SourceMap.locationOf} per finding (about 3 % of the time
+ * in a profile of a plan with many findings).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
