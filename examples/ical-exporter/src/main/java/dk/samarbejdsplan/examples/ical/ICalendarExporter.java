@@ -220,7 +220,8 @@ public final class ICalendarExporter implements PlanExporter {
             throw new IllegalArgumentException("ICAL-001: the date " + date
                     + " cannot be written in iCalendar, whose years have four digits (0000-9999)");
         }
-        return String.format(Locale.ROOT, "%04d%02d%02d", date.getYear(), date.getMonthValue(),
-                date.getDayOfMonth());
+        int ymd = date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+        String digits = Integer.toString(ymd);
+        return "0".repeat(8 - digits.length()) + digits;
     }
 }

@@ -1,7 +1,6 @@
 package dk.samarbejdsplan.export.jsonld.internal;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 /** Lexical forms of XML Schema literals, independent of the default locale. */
 final class Literals {
@@ -16,8 +15,7 @@ final class Literals {
      */
     static String xsdYear(int year) {
         long y = year;
-        String digits = String.format(Locale.ROOT, "%04d", Math.abs(y));
-        return y < 0 ? "-" + digits : digits;
+        return y < 0 ? "-" + zeroPadded(-y, 4) : zeroPadded(y, 4);
     }
 
     /**
@@ -27,7 +25,13 @@ final class Literals {
      * @return for example {@code 2007-10-26}
      */
     static String xsdDate(LocalDate date) {
-        return xsdYear(date.getYear()) + String.format(Locale.ROOT, "-%02d-%02d", date.getMonthValue(),
-                date.getDayOfMonth());
+        return xsdYear(date.getYear()) + "-" + zeroPadded(date.getMonthValue(), 2) + "-"
+                + zeroPadded(date.getDayOfMonth(), 2);
+    }
+
+    /** A non-negative number with leading zeros to at least {@code width} digits (cheaper than a formatter). */
+    private static String zeroPadded(long value, int width) {
+        String digits = Long.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }
