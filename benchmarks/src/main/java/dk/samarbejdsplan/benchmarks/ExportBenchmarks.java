@@ -23,11 +23,7 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.infra.BenchmarkParams;
-import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -43,13 +39,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-public class ExportBenchmarks {
+public class ExportBenchmarks extends CpuTimed {
 
     /** The 2007 plan, or the number of forums of a synthetic plan. */
     @Param({"2007", "1000", "10000", "100000"})
     public String size;
 
-    private final CpuClock cpu = new CpuClock();
 
     private CooperationPlan plan;
     private final DiscardingOutputStream sink = new DiscardingOutputStream();
@@ -92,23 +87,6 @@ public class ExportBenchmarks {
                 throw new IllegalStateException("the baseline does not write the bytes of PlanWriter.json()");
             }
         }
-    }
-
-    /** Starts the CPU clock of an iteration. */
-    @Setup(Level.Iteration)
-    public void startIteration() {
-        cpu.start();
-    }
-
-    /**
-     * Records the CPU time of an iteration.
-     *
-     * @param benchmark the benchmark
-     * @param iteration the iteration
-     */
-    @TearDown(Level.Iteration)
-    public void endIteration(BenchmarkParams benchmark, IterationParams iteration) {
-        cpu.stop(benchmark, iteration);
     }
 
     /** @return bytes written: the baseline, the plan file's JSON streamed with jackson-core */

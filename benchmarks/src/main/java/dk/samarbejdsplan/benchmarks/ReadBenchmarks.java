@@ -17,11 +17,7 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.infra.BenchmarkParams;
-import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -38,13 +34,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-public class ReadBenchmarks {
+public class ReadBenchmarks extends CpuTimed {
 
     /** The 2007 plan, or the number of forums of a synthetic plan. */
     @Param({"2007", "1000", "10000", "100000"})
     public String size;
 
-    private final CpuClock cpu = new CpuClock();
 
     private byte[] yaml;
     private byte[] json;
@@ -60,23 +55,6 @@ public class ReadBenchmarks {
             throw new IllegalStateException("the plan files do not read back as the plan");
         }
         System.out.printf("%n%s forums: YAML %,d bytes, JSON %,d bytes%n", size, yaml.length, json.length);
-    }
-
-    /** Starts the CPU clock of an iteration. */
-    @Setup(Level.Iteration)
-    public void startIteration() {
-        cpu.start();
-    }
-
-    /**
-     * Records the CPU time of an iteration.
-     *
-     * @param benchmark the benchmark
-     * @param iteration the iteration
-     */
-    @TearDown(Level.Iteration)
-    public void endIteration(BenchmarkParams benchmark, IterationParams iteration) {
-        cpu.stop(benchmark, iteration);
     }
 
     /** @return the plan read from YAML */

@@ -14,11 +14,7 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.infra.BenchmarkParams;
-import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -36,13 +32,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-public class ValidateBenchmarks {
+public class ValidateBenchmarks extends CpuTimed {
 
     /** The 2007 plan, or the number of forums of a synthetic plan. */
     @Param({"2007", "1000", "10000", "100000"})
     public String size;
 
-    private final CpuClock cpu = new CpuClock();
 
     /** 13 December 2007, the day the 2007 plan was discussed in the district council. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2007-12-13T12:00:00Z"), PlanValidator.DEFAULT_ZONE);
@@ -58,23 +53,6 @@ public class ValidateBenchmarks {
         ValidationReport report = validator.validate(plan);
         System.out.printf("%n%s: %d findings (%d errors)%n", size, report.findings().size(),
                 report.errors().size());
-    }
-
-    /** Starts the CPU clock of an iteration. */
-    @Setup(Level.Iteration)
-    public void startIteration() {
-        cpu.start();
-    }
-
-    /**
-     * Records the CPU time of an iteration.
-     *
-     * @param benchmark the benchmark
-     * @param iteration the iteration
-     */
-    @TearDown(Level.Iteration)
-    public void endIteration(BenchmarkParams benchmark, IterationParams iteration) {
-        cpu.stop(benchmark, iteration);
     }
 
     /** @return the report */
