@@ -75,9 +75,78 @@ class JsonLdExporterTest {
         assertFalse(text.contains("\\u00"), "no \\u escapes of Danish letters");
         assertFalse(text.contains("\r"), "\\n line ends only");
         assertTrue(text.endsWith("}\n"));
-        assertTrue(text.startsWith("{\n  \"@context\": {\n"), "pretty-printed, two-space indent");
+        assertTrue(text.startsWith("{\"@context\":{\"@version\":1.1,\"@language\":\"da\","),
+                "compact by default: no whitespace between tokens");
+        assertEquals(text.length() - 1, text.indexOf('\n'), "one line (line ends in texts are escaped)");
         assertArrayEquals(StrictJsonLd.export(plan).getBytes(StandardCharsets.UTF_8), bytes.toByteArray(),
                 "the stream and the Appendable give the same document");
+    }
+
+    @Test
+    void prettyIsTheSameJsonIndented() throws IOException {
+        ExportOptions prettyOptions = ExportOptions.builder()
+                .formatOptions(JsonLdOptions.defaults().withPretty(true)).build();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        exporter.export(plan, prettyOptions, bytes);
+        String pretty = new String(bytes.toByteArray(), StandardCharsets.UTF_8);
+        assertTrue(pretty.startsWith("{\n  \"@context\": {\n    \"@version\": 1.1,\n"), "two-space indent");
+        assertTrue(pretty.contains("\n      \"@type\": [\n        \"prov:Plan\",\n        \"schema:CreativeWork\"\n"),
+                "arrays indented too");
+        assertTrue(pretty.endsWith("\n}\n"));
+        assertFalse(pretty.contains("\r"));
+        assertArrayEquals(StrictJsonLd.export(plan, prettyOptions).getBytes(StandardCharsets.UTF_8),
+                bytes.toByteArray(), "the stream and the Appendable give the same document");
+
+        String compact = StrictJsonLd.export(plan);
+        assertTrue(compact.length() < pretty.length(), "compact is smaller");
+        assertEquals(StrictJsonLd.parse(compact), StrictJsonLd.parse(pretty), "the same JSON");
+        assertEquals(StrictJsonLd.parse(compact),
+                StrictJsonLd.parse(StrictJsonLd.export(plan, ExportOptions.builder()
+                        .parameter("jsonld.pretty", "true").build())), "the parameter gives the same JSON");
+        assertTrue(StrictJsonLd.export(plan, ExportOptions.builder().parameter("jsonld.pretty", "true").build())
+                .startsWith("{\n  \"@context\""), "the parameter indents");
+    }
+
+    @Test
+    void instantiatingTheExporterLoadsNoJackson() throws Exception {
+        // a fresh loader for the application classes, recording what it loads: the formats command lists the
+        // exporters without exporting, and must not pay for Jackson
+        List<String> loaded = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.net.URL[] path = java.util.Arrays.stream(System.getProperty("java.class.path")
+                .split(java.io.File.pathSeparator)).map(p -> {
+                    try {
+                        return Path.of(p).toUri().toURL();
+                    } catch (java.net.MalformedURLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toArray(java.net.URL[]::new);
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(path,
+                ClassLoader.getPlatformClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                loaded.add(name);
+                return super.findClass(name);
+            }
+        }) {
+            Class<?> api = loader.loadClass(PlanExporter.class.getName());
+            Object found = ServiceLoader.load(api, loader).stream().map(ServiceLoader.Provider::get)
+                    .filter(e -> e.getClass().getName().equals(JsonLdExporter.class.getName())).findFirst()
+                    .orElseThrow();
+            assertEquals("jsonld", api.getMethod("id").invoke(found));
+            api.getMethod("displayName").invoke(found);
+            assertTrue(loaded.contains(JsonLdExporter.class.getName()), loaded::toString);
+            assertEquals(List.of(), loaded.stream().filter(n -> n.startsWith("tools.jackson.")).toList(),
+                    "Jackson classes loaded by instantiating the exporter");
+
+            // and the check can fail: an export loads them
+            Class<?> plans = loader.loadClass("dk.samarbejdsplan.export.testkit.SamplePlans");
+            Object plan2007 = plans.getMethod("plan2007").invoke(null);
+            Class<?> options = loader.loadClass(ExportOptions.class.getName());
+            api.getMethod("export", loader.loadClass(CooperationPlan.class.getName()), options,
+                    java.io.OutputStream.class).invoke(found, plan2007, options.getMethod("defaults").invoke(null),
+                    new ByteArrayOutputStream());
+            assertTrue(loaded.stream().anyMatch(n -> n.startsWith("tools.jackson.")), "an export loads Jackson");
+        }
     }
 
     @Test

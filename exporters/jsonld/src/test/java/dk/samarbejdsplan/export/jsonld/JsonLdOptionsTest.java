@@ -3,6 +3,7 @@ package dk.samarbejdsplan.export.jsonld;
 import static dk.samarbejdsplan.export.jsonld.StrictJsonLd.ORG;
 import static dk.samarbejdsplan.export.jsonld.StrictJsonLd.SCHEMA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,33 @@ class JsonLdOptionsTest {
         assertEquals("urn:samarbejdsplan:", JsonLdOptions.from(both).baseIri(), "typed options win");
     }
 
+    @Test
+    void compactByDefaultPrettyByParameterOrTypedOption() {
+        assertFalse(JsonLdOptions.defaults().pretty());
+        assertFalse(JsonLdOptions.from(ExportOptions.defaults()).pretty());
+        assertFalse(new JsonLdOptions("urn:samarbejdsplan:").pretty());
+        ExportOptions pretty = ExportOptions.builder().parameter("jsonld.pretty", " TRUE ").build();
+        assertEquals(new JsonLdOptions(JsonLdOptions.DEFAULT_BASE_IRI, true), JsonLdOptions.from(pretty));
+        ExportOptions both = ExportOptions.builder().parameter("jsonld.pretty", "true")
+                .parameter("jsonld.base", "urn:samarbejdsplan:").build();
+        assertEquals(new JsonLdOptions("urn:samarbejdsplan:", true), JsonLdOptions.from(both));
+        assertEquals(new JsonLdOptions("urn:samarbejdsplan:", false), JsonLdOptions.from(both.toBuilder()
+                .parameter("jsonld.pretty", "false").build()));
+        ExportOptions typed = pretty.toBuilder().formatOptions(new JsonLdOptions("urn:x:")).build();
+        assertEquals(new JsonLdOptions("urn:x:", false), JsonLdOptions.from(typed), "typed options win");
+        assertTrue(new JsonLdOptions("urn:x:").withPretty(true).pretty());
+        assertEquals("urn:x:", new JsonLdOptions("urn:x:").withPretty(true).baseIri());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "yes", "1", "ja", "pretty"})
+    void aBadPrettyParameterIsAClearError(String value) {
+        ExportOptions options = ExportOptions.builder().parameter("jsonld.pretty", value).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonLdOptions.from(options));
+        assertTrue(e.getMessage().startsWith("EXP-JSONLD-003: "), e.getMessage());
+        assertTrue(e.getMessage().contains("'true' or 'false'"), e.getMessage());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "politi.dk/samarbejdsplan/", "/samarbejdsplan/", "https://politi.dk/a b/",
             "https://politi.dk/<x>/", "https://politi.dk/%zz/"})
@@ -54,12 +82,16 @@ class JsonLdOptionsTest {
             "https://example.org/plans#", "http://localhost:8080/"})
     void everyBaseGivesAValidDocument(String base) {
         CooperationPlan plan = Plans2007.part();
-        String json = StrictJsonLd.export(plan,
-                ExportOptions.builder().formatOptions(new JsonLdOptions(base)).build());
-        Rdf rdf = new Rdf(StrictJsonLd.checkAll(json, base));
-        String forum = base + "1467/forum/kredsraadet";
-        rdf.assertDanish(forum, SCHEMA + "name", "Kredsrådet for Midt- og Vestsjællands Politi");
-        assertEquals(plan.forums().count(), rdf.ofType(ORG + "OrganizationalCollaboration").size());
+        for (boolean pretty : new boolean[] {false, true}) {
+            String json = StrictJsonLd.export(plan,
+                    ExportOptions.builder().formatOptions(new JsonLdOptions(base, pretty)).build());
+            Rdf rdf = new Rdf(StrictJsonLd.checkAll(json, base));
+            String forum = base + "1467/forum/kredsraadet";
+            rdf.assertDanish(forum, SCHEMA + "name", "Kredsrådet for Midt- og Vestsjællands Politi");
+            assertEquals(plan.forums().count(), rdf.ofType(ORG + "OrganizationalCollaboration").size());
+            assertTrue(json.contains("\"forum\":" + (pretty ? " " : "") + "\"" + base + "1467/forum/\""),
+                    "the prefix of the forums' IRIs is made from the base IRI");
+        }
     }
 
     @Test

@@ -3,15 +3,18 @@ package dk.samarbejdsplan.export.jsonld;
 import static dk.samarbejdsplan.export.jsonld.StrictJsonLd.ORG;
 import static dk.samarbejdsplan.export.jsonld.StrictJsonLd.SCHEMA;
 import static dk.samarbejdsplan.export.jsonld.StrictJsonLd.XSD;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.apicatalog.rdf.RdfValue;
 import dk.samarbejdsplan.export.ExportOptions;
+import dk.samarbejdsplan.export.testkit.ExporterContract;
 import dk.samarbejdsplan.export.testkit.PlanArbitraries;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Language;
 import dk.samarbejdsplan.model.LocalUnit;
 import dk.samarbejdsplan.model.Meeting;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +61,22 @@ class JsonLdPropertiesTest {
             assertEquals(1, rdf.objects(event, SCHEMA + "organizer").size());
         }
         assertEquals(meetingDates.stream().sorted().toList(), eventDates.stream().sorted().toList());
+    }
+
+    @Property(tries = 30)
+    void theStreamAndTheAppendableGiveTheSameDocumentCompactOrPretty(@ForAll("plans") CooperationPlan plan,
+            @ForAll boolean pretty) {
+        ExportOptions options = ExportOptions.builder()
+                .formatOptions(JsonLdOptions.defaults().withPretty(pretty)).build();
+        String text = StrictJsonLd.export(plan, options);
+        byte[] bytes = ExporterContract.forId("jsonld").export(plan, options);
+        assertEquals(text, new String(bytes, StandardCharsets.UTF_8));
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), bytes);
+        if (!pretty) {
+            assertEquals(StrictJsonLd.parse(text), StrictJsonLd.parse(StrictJsonLd.export(plan,
+                    ExportOptions.builder().formatOptions(JsonLdOptions.defaults().withPretty(true)).build())),
+                    "compact and indented give the same JSON");
+        }
     }
 
     @Property(tries = 20)

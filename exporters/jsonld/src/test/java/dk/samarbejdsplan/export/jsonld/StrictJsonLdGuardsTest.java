@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The checks of {@link StrictJsonLd} can fail: each of the silent traps of VALIDATORS.md, put into a good
- * export by hand, is caught.
+ * export by hand, is caught. (The traps are written into the default, compact document.)
  */
 class StrictJsonLdGuardsTest {
     private static final String BASE = JsonLdOptions.DEFAULT_BASE_IRI;
@@ -33,33 +33,38 @@ class StrictJsonLdGuardsTest {
 
     @Test
     void aMistypedPrefix() {
-        assertCaught("\"name\": \"schema:name\"", "\"name\": \"schma:name\"");
+        assertCaught("\"name\":\"schema:name\"", "\"name\":\"schma:name\"");
     }
 
     @Test
     void aMistypedTermOfAKnownVocabulary() {
-        assertCaught("\"name\": \"schema:name\"", "\"name\": \"schema:nmae\"");
+        assertCaught("\"name\":\"schema:name\"", "\"name\":\"schema:nmae\"");
     }
 
     @Test
     void aRelativeId() {
-        assertCaught("\"@id\": \"" + BASE + "1467/2007\"", "\"@id\": \"1467/2007\"");
+        assertCaught("\"@id\":\"" + BASE + "1467/2007\"", "\"@id\":\"1467/2007\"");
     }
 
     @Test
     void aRelativeIriValue() {
-        assertCaught("\"classification\": \"" + BASE, "\"classification\": \"");
+        assertCaught("\"classification\":\"kategori:", "\"classification\":\"");
+    }
+
+    @Test
+    void aMistypedPrefixOfTheExportsOwnIris() {
+        assertCaught("\"@id\":\"forum:", "\"@id\":\"forun:");
     }
 
     @Test
     void anUndefinedTerm() {
-        assertCaught("\"inLanguage\": \"da\",", "\"inLanguage\": \"da\", \"sprog\": \"da\",");
+        assertCaught("\"inLanguage\":\"da\",", "\"inLanguage\":\"da\",\"sprog\":\"da\",");
     }
 
     @Test
     void aRemoteContext() {
-        AssertionError e = assertCaught("\"@version\": 1.1,",
-                "\"@version\": 1.1, \"@import\": \"https://example.org/context.jsonld\",");
+        AssertionError e = assertCaught("\"@version\":1.1,",
+                "\"@version\":1.1,\"@import\":\"https://example.org/context.jsonld\",");
         StringBuilder causes = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause()) {
             causes.append(t).append('\n');
@@ -75,6 +80,6 @@ class StrictJsonLdGuardsTest {
 
     @Test
     void aNullValueThatExpansionDrops() {
-        assertCaught("\"inLanguage\": \"da\"", "\"inLanguage\": null");
+        assertCaught("\"inLanguage\":\"da\"", "\"inLanguage\":null");
     }
 }

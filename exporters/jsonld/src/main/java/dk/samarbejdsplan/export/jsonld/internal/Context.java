@@ -1,8 +1,10 @@
 package dk.samarbejdsplan.export.jsonld.internal;
 
 import dk.samarbejdsplan.export.jsonld.JsonLdOptions;
+import java.math.BigDecimal;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The embedded JSON-LD 1.1 {@code @context}: the prefixes, a default language of Danish, and one term per
@@ -42,7 +44,7 @@ final class Context {
     }
 
     /** One term: its name in the document, its IRI (compact) and its coercion. */
-    record Term(String name, String iri, Coercion coercion) {
+    record Term(SerializedString name, String iri, Coercion coercion) {
     }
 
     /** Every term, in the order written. */
@@ -95,49 +97,64 @@ final class Context {
             new Term(T.NOTES, "sp:notes", Coercion.TEXT_LIST),
             new Term(T.MEETING_STATUS, "sp:meetingStatus", Coercion.ID));
 
-    /** The term names, as constants for the writer. */
+    /**
+     * The prefixes of the IRIs the export mints (see {@code JsonLdOptions}), defined in the context after
+     * {@link #PREFIXES} with namespaces made from the base IRI: the forums (and their local units), the
+     * categories, the municipalities and the meetings. Each namespace ends in {@code /}, so a JSON-LD 1.1
+     * processor uses the term as a prefix; the percent-encoded segments after it never contain {@code /} or
+     * {@code :}, so a compact IRI always expands to the IRI the scheme gives.
+     */
+    static final String FORUM_PREFIX = "forum";
+    /** The prefix of the categories' IRIs. */
+    static final String CATEGORY_PREFIX = "kategori";
+    /** The prefix of the municipalities' IRIs. */
+    static final String MUNICIPALITY_PREFIX = "kommune";
+    /** The prefix of the meetings' IRIs. */
+    static final String MEETING_PREFIX = "moede";
+
+    /** The term names, as pre-encoded constants for the writer. */
     static final class T {
-        static final String NAME = "name";
-        static final String DESCRIPTION = "description";
-        static final String TEXT = "text";
-        static final String POSITION = "position";
-        static final String IDENTIFIER = "identifier";
-        static final String IN_LANGUAGE = "inLanguage";
-        static final String TEMPORAL_COVERAGE = "temporalCoverage";
-        static final String PUBLISHER = "publisher";
-        static final String HAS_PART = "hasPart";
-        static final String ABOUT = "about";
-        static final String AREA_SERVED = "areaServed";
-        static final String EVENT = "event";
-        static final String START_DATE = "startDate";
-        static final String ORGANIZER = "organizer";
-        static final String MIN_VALUE = "minValue";
-        static final String MAX_VALUE = "maxValue";
-        static final String UNIT_TEXT = "unitText";
-        static final String CONFORMS_TO = "conformsTo";
-        static final String CLASSIFICATION = "classification";
-        static final String HAS_POST = "hasPost";
-        static final String HAS_UNIT = "hasUnit";
-        static final String LINKED_TO = "linkedTo";
-        static final String PREF_LABEL = "prefLabel";
-        static final String NOTATION = "notation";
-        static final String IN_SCHEME = "inScheme";
-        static final String HAS_TOP_CONCEPT = "hasTopConcept";
-        static final String FREQUENCY = "frequency";
-        static final String EDITION = "edition";
-        static final String PLAN_STATUS = "planStatus";
-        static final String DISCUSSED = "discussedInDistrictCouncil";
-        static final String MEETING_FREQUENCY = "meetingFrequency";
-        static final String FREQUENCY_KIND = "frequencyKind";
-        static final String FREQUENCY_TEXT = "frequencyText";
-        static final String YEAR_COUNT = "yearCount";
-        static final String MEETING_COUNT = "meetingCount";
-        static final String YEAR = "year";
-        static final String TERMS_OF_REFERENCE = "termsOfReference";
-        static final String GOALS = "goals";
-        static final String ACTION_PLAN = "actionPlan";
-        static final String NOTES = "notes";
-        static final String MEETING_STATUS = "meetingStatus";
+        static final SerializedString NAME = new SerializedString("name");
+        static final SerializedString DESCRIPTION = new SerializedString("description");
+        static final SerializedString TEXT = new SerializedString("text");
+        static final SerializedString POSITION = new SerializedString("position");
+        static final SerializedString IDENTIFIER = new SerializedString("identifier");
+        static final SerializedString IN_LANGUAGE = new SerializedString("inLanguage");
+        static final SerializedString TEMPORAL_COVERAGE = new SerializedString("temporalCoverage");
+        static final SerializedString PUBLISHER = new SerializedString("publisher");
+        static final SerializedString HAS_PART = new SerializedString("hasPart");
+        static final SerializedString ABOUT = new SerializedString("about");
+        static final SerializedString AREA_SERVED = new SerializedString("areaServed");
+        static final SerializedString EVENT = new SerializedString("event");
+        static final SerializedString START_DATE = new SerializedString("startDate");
+        static final SerializedString ORGANIZER = new SerializedString("organizer");
+        static final SerializedString MIN_VALUE = new SerializedString("minValue");
+        static final SerializedString MAX_VALUE = new SerializedString("maxValue");
+        static final SerializedString UNIT_TEXT = new SerializedString("unitText");
+        static final SerializedString CONFORMS_TO = new SerializedString("conformsTo");
+        static final SerializedString CLASSIFICATION = new SerializedString("classification");
+        static final SerializedString HAS_POST = new SerializedString("hasPost");
+        static final SerializedString HAS_UNIT = new SerializedString("hasUnit");
+        static final SerializedString LINKED_TO = new SerializedString("linkedTo");
+        static final SerializedString PREF_LABEL = new SerializedString("prefLabel");
+        static final SerializedString NOTATION = new SerializedString("notation");
+        static final SerializedString IN_SCHEME = new SerializedString("inScheme");
+        static final SerializedString HAS_TOP_CONCEPT = new SerializedString("hasTopConcept");
+        static final SerializedString FREQUENCY = new SerializedString("frequency");
+        static final SerializedString EDITION = new SerializedString("edition");
+        static final SerializedString PLAN_STATUS = new SerializedString("planStatus");
+        static final SerializedString DISCUSSED = new SerializedString("discussedInDistrictCouncil");
+        static final SerializedString MEETING_FREQUENCY = new SerializedString("meetingFrequency");
+        static final SerializedString FREQUENCY_KIND = new SerializedString("frequencyKind");
+        static final SerializedString FREQUENCY_TEXT = new SerializedString("frequencyText");
+        static final SerializedString YEAR_COUNT = new SerializedString("yearCount");
+        static final SerializedString MEETING_COUNT = new SerializedString("meetingCount");
+        static final SerializedString YEAR = new SerializedString("year");
+        static final SerializedString TERMS_OF_REFERENCE = new SerializedString("termsOfReference");
+        static final SerializedString GOALS = new SerializedString("goals");
+        static final SerializedString ACTION_PLAN = new SerializedString("actionPlan");
+        static final SerializedString NOTES = new SerializedString("notes");
+        static final SerializedString MEETING_STATUS = new SerializedString("meetingStatus");
 
         private T() {
         }
@@ -147,20 +164,26 @@ final class Context {
     }
 
     /**
-     * Writes {@code "@context": {...}} as the next property of the current object: a term without coercion
-     * as a simple term definition ({@code "name": "schema:name"}), the others as expanded term definitions.
+     * Writes {@code "@context": {...}} as the next property of the current object: the prefixes (those of the
+     * vocabularies, then those of the export's own IRIs), then each term, a term without coercion as a simple
+     * term definition ({@code "name": "schema:name"}), the others as expanded term definitions.
      */
-    static void write(JsonGenerator g) {
+    static void write(JsonGenerator g, Iris iris) {
         g.writeName("@context");
         g.writeStartObject();
-        g.writeNumberProperty("@version", new java.math.BigDecimal("1.1"));
+        g.writeNumberProperty("@version", new BigDecimal("1.1"));
         g.writeStringProperty("@language", "da");
         for (String[] prefix : PREFIXES) {
             g.writeStringProperty(prefix[0], prefix[1]);
         }
+        g.writeStringProperty(FORUM_PREFIX, iris.forumNamespace());
+        g.writeStringProperty(CATEGORY_PREFIX, iris.categoryNamespace());
+        g.writeStringProperty(MUNICIPALITY_PREFIX, iris.municipalityNamespace());
+        g.writeStringProperty(MEETING_PREFIX, iris.meetingNamespace());
         for (Term term : TERMS) {
             if (term.coercion() == Coercion.TEXT || term.coercion() == Coercion.NONE) {
-                g.writeStringProperty(term.name(), term.iri());
+                g.writeName(term.name());
+                g.writeString(term.iri());
                 continue;
             }
             g.writeName(term.name());

@@ -4,69 +4,34 @@ import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.PlanExporter;
 import dk.samarbejdsplan.export.jsonld.JsonLdOptions;
 import dk.samarbejdsplan.model.CooperationPlan;
-import java.io.Flushable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.Objects;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.json.JsonWriteFeature;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 
 /**
  * The JSON-LD exporter (id {@code jsonld}): the plan as JSON-LD 1.1 linked data with the {@code @context}
  * embedded, in the vocabularies W3C ORG, schema.org, SKOS, the EU core vocabularies, Dublin Core, PROV and a
  * small vocabulary of our own ({@code VOCABULARY.md}).
  *
- * <p>Stateless and thread-safe: the JSON factory and the pretty printer are built once; each export streams
- * straight to the caller's sink with a Jackson {@link JsonGenerator} (never a whole-document string).
- * Output is deterministic: two spaces of indentation, {@code "\n"} line ends, a final line end, non-ASCII
- * characters written as themselves (UTF-8), not as {@code \\u} escapes.
+ * <p>Stateless and thread-safe: one instance serves every export of a process, concurrently. The Jackson JSON
+ * factory and pretty printer are built once per process, on the first export (instantiating the exporter, as
+ * the registry does to list the formats, loads no Jackson class), and shared. Each export streams straight to
+ * the caller's sink with a Jackson generator (never a whole-document string): UTF-8 bytes when the sink is an
+ * {@link OutputStream}, characters when it is an {@link Appendable}; the same document either way.
  *
- * <p>Options: {@link JsonLdOptions} (the base IRI), or the string parameter {@code jsonld.base}; the output
- * language ({@link ExportOptions#language()}) chooses the language of the few texts the exporter writes itself.
+ * <p>Output is deterministic. By default the document is compact: no whitespace between tokens, one final
+ * {@code "\n"}. With {@link JsonLdOptions#pretty()} (parameter {@code jsonld.pretty=true}) it is indented for
+ * people: two spaces of indentation, {@code "\n"} line ends, a final line end. Either way non-ASCII characters
+ * are written as themselves (UTF-8), not as {@code \\u} escapes, and the IRIs the exporter mints are compact
+ * IRIs ({@code "forum:kredsraadet"}) whose prefixes the embedded context defines; the RDF is the same.
+ *
+ * <p>Options: {@link JsonLdOptions} (the base IRI, the indented form), or the string parameters
+ * {@code jsonld.base} and {@code jsonld.pretty}; the output language ({@link ExportOptions#language()}) chooses
+ * the language of the few texts the exporter writes itself.
  */
 public final class JsonLdExporter implements PlanExporter {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-            .build();
-
-    private static final DefaultPrettyPrinter PRETTY_PRINTER;
-
-    static {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        PRETTY_PRINTER = new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-    }
-
-    /** Gives each generator its own pretty printer (they keep the nesting level). */
-    private static final ObjectWriteContext WRITE_CONTEXT = new ObjectWriteContext.Base() {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-            return PRETTY_PRINTER.createInstance();
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-            return true;
-        }
-    };
-
-    /** Creates the exporter; called by {@link java.util.ServiceLoader}. */
+    /** Creates the exporter; called by {@link java.util.ServiceLoader}. Loads no Jackson class. */
     public JsonLdExporter() {
     }
 
@@ -91,15 +56,16 @@ public final class JsonLdExporter implements PlanExporter {
     }
 
     /**
-     * Writes the plan as a JSON-LD document.
+     * Writes the plan as a JSON-LD document, as characters.
      *
      * @param plan the plan
      * @param options the output language (of the exporter's own texts), and {@link JsonLdOptions} or the
-     *        parameter {@code jsonld.base}
+     *        parameters {@code jsonld.base} and {@code jsonld.pretty}
      * @param out where to write; not closed
      * @throws IOException if writing to {@code out} fails (the sink's own exception)
      * @throws IllegalArgumentException if the parameter {@code jsonld.base} is not a valid base IRI (codes
-     *         {@code EXP-JSONLD-001}, {@code EXP-JSONLD-002})
+     *         {@code EXP-JSONLD-001}, {@code EXP-JSONLD-002}) or {@code jsonld.pretty} is neither {@code true}
+     *         nor {@code false} ({@code EXP-JSONLD-003})
      */
     @Override
     public void export(CooperationPlan plan, ExportOptions options, Appendable out) throws IOException {
@@ -107,49 +73,25 @@ public final class JsonLdExporter implements PlanExporter {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
         JsonLdOptions jsonLd = JsonLdOptions.from(options);
-        Writer writer = asWriter(out);
-        try (JsonGenerator generator = FACTORY.createGenerator(WRITE_CONTEXT, writer)) {
-            new PlanGraphWriter(generator, plan, options.language(), jsonLd.baseIri()).write();
-            generator.writeRaw("\n");
-        } catch (JacksonIOException e) {
-            throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        Generators.write(plan, options.language(), jsonLd.baseIri(), jsonLd.pretty(), out);
     }
 
-    /** The caller's sink as a {@link Writer} that never closes it. */
-    private static Writer asWriter(Appendable out) {
-        if (out instanceof Writer w) {
-            return w;
-        }
-        return new Writer() {
-            @Override
-            public void write(char[] chars, int offset, int length) throws IOException {
-                out.append(new String(chars, offset, length));
-            }
-
-            @Override
-            public void write(String s, int offset, int length) throws IOException {
-                out.append(s, offset, offset + length);
-            }
-
-            @Override
-            public void write(int c) throws IOException {
-                out.append((char) c);
-            }
-
-            @Override
-            public void flush() throws IOException {
-                if (out instanceof Flushable f) {
-                    f.flush();
-                }
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
+    /**
+     * Writes the plan as a JSON-LD document in UTF-8, straight to the stream (no character encoder between):
+     * the same document as {@link #export(CooperationPlan, ExportOptions, Appendable)}.
+     *
+     * @param plan the plan
+     * @param options as for the {@link Appendable} method
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing to {@code out} fails (the stream's own exception)
+     * @throws IllegalArgumentException for bad parameters, as for the {@link Appendable} method
+     */
+    @Override
+    public void export(CooperationPlan plan, ExportOptions options, OutputStream out) throws IOException {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(out, "out");
+        JsonLdOptions jsonLd = JsonLdOptions.from(options);
+        Generators.write(plan, options.language(), jsonLd.baseIri(), jsonLd.pretty(), out);
     }
 }

@@ -25,7 +25,12 @@ final class Literals {
      * @return for example {@code 2007-10-26}
      */
     static String xsdDate(LocalDate date) {
-        return xsdYear(date.getYear()) + "-" + zeroPadded(date.getMonthValue(), 2) + "-"
+        int year = date.getYear();
+        if (year >= -9999 && year <= 9999) {
+            // ISO 8601 as LocalDate writes it: four digits, a minus sign before year 1; the same as xsd:date
+            return date.toString();
+        }
+        return xsdYear(year) + "-" + zeroPadded(date.getMonthValue(), 2) + "-"
                 + zeroPadded(date.getDayOfMonth(), 2);
     }
 

@@ -9,42 +9,103 @@ import dk.samarbejdsplan.model.LocalUnit;
 import dk.samarbejdsplan.model.Meeting;
 import dk.samarbejdsplan.model.MeetingFrequency;
 import dk.samarbejdsplan.model.MeetingStatus;
+import dk.samarbejdsplan.model.Municipality;
 import dk.samarbejdsplan.model.PlanStatus;
 import dk.samarbejdsplan.model.Section;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Writes one plan as a JSON-LD document to a generator: the embedded context and a {@code @graph} of the plan,
  * the category scheme and the forums. One instance per export.
+ *
+ * <p>Compact documents are written with pre-encoded pieces: property names and fixed values are
+ * {@link SerializedString}s (their UTF-8 bytes made once per process), the {@code @type} arrays raw JSON, and
+ * each distinct meeting frequency's node is rendered once per export and then copied. An indented document
+ * ({@code pretty}) is written token by token, so that the pretty printer indents every level; both give the
+ * same JSON data.
  */
 final class PlanGraphWriter {
+    private static final SerializedString ID = new SerializedString("@id");
+    private static final SerializedString TYPE = new SerializedString("@type");
+    private static final SerializedString GRAPH = new SerializedString("@graph");
+    private static final SerializedString VALUE = new SerializedString("@value");
+    private static final SerializedString LANGUAGE = new SerializedString("@language");
+
+    private static final Types PLAN = Types.of("prov:Plan", "schema:CreativeWork");
+    private static final Types LEGISLATION = Types.of("schema:Legislation");
+    private static final Types DISTRICT = Types.of("cv:PublicOrganisation", "org:Organization",
+            "schema:GovernmentOrganization");
+    private static final Types CREATIVE_WORK = Types.of("schema:CreativeWork");
+    private static final Types CONCEPT_SCHEME = Types.of("skos:ConceptScheme");
+    private static final Types CONCEPT = Types.of("skos:Concept");
+    private static final Types FORUM = Types.of("org:OrganizationalCollaboration", "org:Organization",
+            "schema:Organization");
+    private static final Types POST = Types.of("org:Post");
+    private static final Types MEETING_FREQUENCY = Types.of("sp:MeetingFrequency", "schema:QuantitativeValue");
+    private static final Types YEAR_COUNT = Types.of("sp:YearCount");
+    private static final Types LOCAL_UNIT = Types.of("org:OrganizationalUnit", "org:Organization",
+            "schema:Organization");
+    private static final Types AREA = Types.of("schema:AdministrativeArea");
+    private static final Types EVENT = Types.of("schema:Event");
+
+    private static final SerializedString DA = new SerializedString("da");
+    private static final SerializedString ADOPTED = new SerializedString("sp:Adopted");
+    private static final SerializedString DRAFT = new SerializedString("sp:Draft");
+    private static final SerializedString HELD = new SerializedString("sp:Held");
+    private static final SerializedString PLANNED = new SerializedString("sp:Planned");
+
     private final JsonGenerator g;
     private final CooperationPlan plan;
     private final Language language;
     private final Iris iris;
+    private final boolean pretty;
+    /** The compact JSON of each distinct frequency's property values (compact documents only). */
+    private final Map<MeetingFrequency, FrequencyJson> frequencies = new HashMap<>();
+    /** The texts of each distinct meeting date (few: a valid plan's dates lie in its year). */
+    private final Map<LocalDate, DateTexts> dates = new HashMap<>();
+    /** Where a meeting's name is put together, so that it is written without building a string. */
+    private char[] scratch = new char[128];
 
-    PlanGraphWriter(JsonGenerator generator, CooperationPlan plan, Language language, String baseIri) {
+    /**
+     * @param generator where to write
+     * @param plan the plan
+     * @param language the language of the exporter's own texts
+     * @param baseIri the base IRI
+     * @param pretty whether the generator indents (then every token is written separately)
+     */
+    PlanGraphWriter(JsonGenerator generator, CooperationPlan plan, Language language, String baseIri,
+            boolean pretty) {
         this.g = generator;
         this.plan = plan;
         this.language = language;
         this.iris = new Iris(baseIri, plan);
+        this.pretty = pretty;
     }
 
     void write() {
+        List<Category> categories = plan.categories();
+        String[] categoryIris = new String[categories.size()];
+        for (int c = 0; c < categoryIris.length; c++) {
+            categoryIris[c] = iris.category(categories.get(c).id());
+        }
         g.writeStartObject();
-        Context.write(g);
-        g.writeName("@graph");
+        Context.write(g, iris);
+        g.writeName(GRAPH);
         g.writeStartArray();
         writePlan();
-        writeCategoryScheme();
-        for (Category category : plan.categories()) {
-            for (Forum forum : category.forums()) {
-                writeForum(category, forum);
+        writeCategoryScheme(categoryIris);
+        for (int c = 0; c < categoryIris.length; c++) {
+            List<Forum> forums = categories.get(c).forums();
+            for (int f = 0; f < forums.size(); f++) {
+                writeForum(categoryIris[c], forums.get(f));
             }
         }
         g.writeEndArray();
@@ -55,28 +116,31 @@ final class PlanGraphWriter {
 
     private void writePlan() {
         g.writeStartObject();
-        g.writeStringProperty("@id", iris.plan());
-        types("prov:Plan", "schema:CreativeWork");
-        g.writeStringProperty(T.NAME, plan.title());
-        plan.subtitle().ifPresent(s -> g.writeStringProperty(T.DESCRIPTION, s));
-        g.writeStringProperty(T.IN_LANGUAGE, "da");
-        g.writeStringProperty(T.TEMPORAL_COVERAGE, Literals.xsdYear(plan.year()));
-        g.writeNumberProperty(T.EDITION, plan.edition());
-        g.writeStringProperty(T.PLAN_STATUS, plan.status() == PlanStatus.ADOPTED ? "sp:Adopted" : "sp:Draft");
-        plan.discussedInDistrictCouncil().ifPresent(d -> g.writeStringProperty(T.DISCUSSED, Literals.xsdDate(d)));
+        id(iris.plan());
+        types(g, PLAN);
+        text(T.NAME, plan.title());
+        plan.subtitle().ifPresent(s -> text(T.DESCRIPTION, s));
+        g.writeName(T.IN_LANGUAGE);
+        g.writeString(DA);
+        text(T.TEMPORAL_COVERAGE, Literals.xsdYear(plan.year()));
+        g.writeName(T.EDITION);
+        g.writeNumber(plan.edition());
+        g.writeName(T.PLAN_STATUS);
+        g.writeString(plan.status() == PlanStatus.ADOPTED ? ADOPTED : DRAFT);
+        plan.discussedInDistrictCouncil().ifPresent(d -> text(T.DISCUSSED, Literals.xsdDate(d)));
 
         g.writeName(T.CONFORMS_TO);
         g.writeStartObject();
-        types("schema:Legislation");
-        g.writeStringProperty(T.NAME, plan.legalBasis());
+        types(g, LEGISLATION);
+        text(T.NAME, plan.legalBasis());
         g.writeEndObject();
 
         g.writeName(T.PUBLISHER);
         g.writeStartObject();
-        g.writeStringProperty("@id", iris.district());
-        types("cv:PublicOrganisation", "org:Organization", "schema:GovernmentOrganization");
-        g.writeStringProperty(T.NAME, plan.district().name());
-        plan.district().code().ifPresent(c -> g.writeStringProperty(T.IDENTIFIER, c));
+        id(iris.district());
+        types(g, DISTRICT);
+        text(T.NAME, plan.district().name());
+        plan.district().code().ifPresent(c -> text(T.IDENTIFIER, c));
         g.writeEndObject();
 
         if (!plan.sections().isEmpty()) {
@@ -85,21 +149,30 @@ final class PlanGraphWriter {
             int position = 1;
             for (Section section : plan.sections()) {
                 g.writeStartObject();
-                types("schema:CreativeWork");
-                g.writeNumberProperty(T.POSITION, position++);
-                g.writeStringProperty(T.NAME, section.title());
+                types(g, CREATIVE_WORK);
+                g.writeName(T.POSITION);
+                g.writeNumber(position++);
+                text(T.NAME, section.title());
                 if (!section.paragraphs().isEmpty()) {
-                    g.writeStringProperty(T.TEXT, String.join("\n\n", section.paragraphs()));
+                    text(T.TEXT, String.join("\n\n", section.paragraphs()));
                 }
                 g.writeEndObject();
             }
             g.writeEndArray();
         }
 
-        if (plan.forums().findAny().isPresent()) {
+        // every forum (the validator refuses a repeated forum id; were one repeated anyway, its IRI would be
+        // listed twice, which says the same in RDF as once)
+        if (plan.categories().stream().anyMatch(c -> !c.forums().isEmpty())) {
             g.writeName(T.ABOUT);
             g.writeStartArray();
-            plan.forums().map(f -> iris.forum(f.id())).distinct().forEach(g::writeString);
+            List<Category> categories = plan.categories();
+            for (int c = 0; c < categories.size(); c++) {
+                List<Forum> forums = categories.get(c).forums();
+                for (int f = 0; f < forums.size(); f++) {
+                    iris.writeForum(g, forums.get(f).id());
+                }
+            }
             g.writeEndArray();
         }
         g.writeEndObject();
@@ -107,22 +180,25 @@ final class PlanGraphWriter {
 
     // --- the categories ------------------------------------------------------------------------------------
 
-    private void writeCategoryScheme() {
+    private void writeCategoryScheme(String[] categoryIris) {
+        String scheme = iris.categoryScheme();
         g.writeStartObject();
-        g.writeStringProperty("@id", iris.categoryScheme());
-        types("skos:ConceptScheme");
-        fixedText(T.PREF_LABEL, (language == Language.DA ? "Kategorier af samarbejdsfora – "
+        id(scheme);
+        types(g, CONCEPT_SCHEME);
+        fixedText(g, T.PREF_LABEL, (language == Language.DA ? "Kategorier af samarbejdsfora – "
                 : "Categories of cooperation forums – ") + plan.district().name());
         if (!plan.categories().isEmpty()) {
             g.writeName(T.HAS_TOP_CONCEPT);
             g.writeStartArray();
-            for (Category category : plan.categories()) {
+            for (int c = 0; c < categoryIris.length; c++) {
+                Category category = plan.categories().get(c);
                 g.writeStartObject();
-                g.writeStringProperty("@id", iris.category(category.id()));
-                types("skos:Concept");
-                g.writeNumberProperty(T.NOTATION, category.number());
-                g.writeStringProperty(T.PREF_LABEL, category.title());
-                g.writeStringProperty(T.IN_SCHEME, iris.categoryScheme());
+                id(categoryIris[c]);
+                types(g, CONCEPT);
+                g.writeName(T.NOTATION);
+                g.writeNumber(category.number());
+                text(T.PREF_LABEL, category.title());
+                text(T.IN_SCHEME, scheme);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -132,81 +208,119 @@ final class PlanGraphWriter {
 
     // --- a forum -------------------------------------------------------------------------------------------
 
-    private void writeForum(Category category, Forum forum) {
+    private void writeForum(String categoryIri, Forum forum) {
         g.writeStartObject();
-        g.writeStringProperty("@id", iris.forum(forum.id()));
-        types("org:OrganizationalCollaboration", "org:Organization", "schema:Organization");
-        g.writeStringProperty(T.NAME, forum.name());
-        g.writeStringProperty(T.DESCRIPTION, forum.topic());
-        g.writeStringProperty(T.CLASSIFICATION, iris.category(category.id()));
+        g.writeName(ID);
+        iris.writeForum(g, forum.id());
+        types(g, FORUM);
+        text(T.NAME, forum.name());
+        text(T.DESCRIPTION, forum.topic());
+        text(T.CLASSIFICATION, categoryIri);
 
-        if (!forum.representatives().isEmpty()) {
+        List<String> representatives = forum.representatives();
+        if (!representatives.isEmpty()) {
             g.writeName(T.HAS_POST);
             g.writeStartArray();
-            for (String representative : forum.representatives()) {
+            for (int i = 0; i < representatives.size(); i++) {
                 g.writeStartObject();
-                types("org:Post");
-                g.writeStringProperty(T.PREF_LABEL, representative);
+                types(g, POST);
+                text(T.PREF_LABEL, representatives.get(i));
                 g.writeEndObject();
             }
             g.writeEndArray();
         }
 
-        MeetingFrequency frequency = forum.frequency();
-        g.writeStringProperty(T.FREQUENCY, "freq:" + frequency.euFrequencyCode());
-        writeFrequency(frequency);
+        writeFrequency(forum.frequency());
 
-        forum.termsOfReference().ifPresent(t -> g.writeStringProperty(T.TERMS_OF_REFERENCE, t));
+        optionalText(T.TERMS_OF_REFERENCE, forum.termsOfReference());
         textList(T.GOALS, forum.goals());
-        forum.actionPlan().ifPresent(t -> g.writeStringProperty(T.ACTION_PLAN, t));
+        optionalText(T.ACTION_PLAN, forum.actionPlan());
         textList(T.NOTES, forum.notes());
-        if (!forum.interfaces().isEmpty()) {
+        List<String> interfaces = forum.interfaces();
+        if (!interfaces.isEmpty()) {
             g.writeName(T.LINKED_TO);
             g.writeStartArray();
-            for (String other : forum.interfaces()) {
-                g.writeString(iris.forum(other));
+            for (int i = 0; i < interfaces.size(); i++) {
+                iris.writeForum(g, interfaces.get(i));
             }
             g.writeEndArray();
         }
 
-        if (!forum.localUnits().isEmpty()) {
+        List<LocalUnit> units = forum.localUnits();
+        if (!units.isEmpty()) {
+            iris.nextForum();
             g.writeName(T.HAS_UNIT);
             g.writeStartArray();
-            for (LocalUnit unit : forum.localUnits()) {
-                writeLocalUnit(forum, unit);
+            for (int i = 0; i < units.size(); i++) {
+                writeLocalUnit(forum, units.get(i));
             }
             g.writeEndArray();
         }
         g.writeEndObject();
     }
 
+    /** The EU frequency and the forum's meeting frequency node: from the cache, or token by token. */
     private void writeFrequency(MeetingFrequency frequency) {
+        if (pretty) {
+            g.writeName(T.FREQUENCY);
+            g.writeString(euFrequency(frequency));
+            g.writeName(T.MEETING_FREQUENCY);
+            writeFrequencyNode(g, frequency);
+            return;
+        }
+        FrequencyJson json = frequencies.get(frequency);
+        if (json == null) {
+            json = new FrequencyJson(new SerializedString(euFrequency(frequency)),
+                    new SerializedString(Generators.compactJson(out -> writeFrequencyNode(out, frequency))));
+            frequencies.put(frequency, json);
+        }
+        g.writeName(T.FREQUENCY);
+        g.writeString(json.euFrequency());
         g.writeName(T.MEETING_FREQUENCY);
-        g.writeStartObject();
-        types("sp:MeetingFrequency", "schema:QuantitativeValue");
-        g.writeStringProperty(T.FREQUENCY_KIND, "sp:" + kindName(frequency.kind()));
-        g.writeStringProperty(T.FREQUENCY_TEXT, frequency.format());
-        fixedText(T.DESCRIPTION, frequency.describe(language));
+        g.writeRawValue(json.node());
+    }
+
+    private static String euFrequency(MeetingFrequency frequency) {
+        return "freq:" + frequency.euFrequencyCode();
+    }
+
+    /** A meeting frequency's node, to {@code out}: the forum's generator, or one rendering it for the cache. */
+    private void writeFrequencyNode(JsonGenerator out, MeetingFrequency frequency) {
+        out.writeStartObject();
+        types(out, MEETING_FREQUENCY);
+        out.writeName(T.FREQUENCY_KIND);
+        out.writeString("sp:" + kindName(frequency.kind()));
+        out.writeName(T.FREQUENCY_TEXT);
+        out.writeString(frequency.format());
+        fixedText(out, T.DESCRIPTION, frequency.describe(language));
         OptionalInt min = frequency.minPerYear();
         OptionalInt max = frequency.maxPerYear();
         if (min.isPresent()) {
-            g.writeNumberProperty(T.MIN_VALUE, min.getAsInt());
+            out.writeName(T.MIN_VALUE);
+            out.writeNumber(min.getAsInt());
         }
         if (max.isPresent()) {
-            g.writeNumberProperty(T.MAX_VALUE, max.getAsInt());
+            out.writeName(T.MAX_VALUE);
+            out.writeNumber(max.getAsInt());
         }
         if (min.isPresent() || max.isPresent()) {
-            fixedText(T.UNIT_TEXT, language == Language.DA ? "møder om året" : "meetings a year");
+            fixedText(out, T.UNIT_TEXT, language == Language.DA ? "møder om året" : "meetings a year");
         }
         frequency.yearCount().ifPresent(y -> {
-            g.writeName(T.YEAR_COUNT);
-            g.writeStartObject();
-            types("sp:YearCount");
-            g.writeNumberProperty(T.MEETING_COUNT, y.count());
-            g.writeStringProperty(T.YEAR, Literals.xsdYear(y.year()));
-            g.writeEndObject();
+            out.writeName(T.YEAR_COUNT);
+            out.writeStartObject();
+            types(out, YEAR_COUNT);
+            out.writeName(T.MEETING_COUNT);
+            out.writeNumber(y.count());
+            out.writeName(T.YEAR);
+            out.writeString(Literals.xsdYear(y.year()));
+            out.writeEndObject();
         });
-        g.writeEndObject();
+        out.writeEndObject();
+    }
+
+    /** The compact JSON of one frequency: the {@code cv:frequency} value and the node. */
+    private record FrequencyJson(SerializedString euFrequency, SerializedString node) {
     }
 
     /** {@code AT_LEAST} → {@code AtLeast}: the local name of the kind in our vocabulary. */
@@ -221,89 +335,163 @@ final class PlanGraphWriter {
     // --- local units and meetings --------------------------------------------------------------------------
 
     private void writeLocalUnit(Forum forum, LocalUnit unit) {
-        String unitIri = iris.localUnit(forum, unit.municipality());
-        String unitName = forum.name() + " – " + unit.municipality().name();
+        Municipality municipality = unit.municipality();
+        String unitIri = iris.localUnit(forum, municipality);
+        String unitName = forum.name() + " – " + municipality.name();
         g.writeStartObject();
-        g.writeStringProperty("@id", unitIri);
-        types("org:OrganizationalUnit", "org:Organization", "schema:Organization");
-        g.writeStringProperty(T.NAME, unitName);
+        id(unitIri);
+        types(g, LOCAL_UNIT);
+        text(T.NAME, unitName);
 
         g.writeName(T.AREA_SERVED);
         g.writeStartObject();
-        g.writeStringProperty("@id", iris.municipality(unit.municipality()));
-        types("schema:AdministrativeArea");
-        g.writeStringProperty(T.NAME, unit.municipality().name());
-        g.writeStringProperty(T.IDENTIFIER, unit.municipality().code());
+        id(iris.municipality(municipality));
+        types(g, AREA);
+        text(T.NAME, municipality.name());
+        text(T.IDENTIFIER, municipality.code());
         g.writeEndObject();
 
-        unit.actionPlan().ifPresent(t -> g.writeStringProperty(T.ACTION_PLAN, t));
+        optionalText(T.ACTION_PLAN, unit.actionPlan());
 
-        if (!unit.meetings().isEmpty()) {
+        List<Meeting> meetings = unit.meetings();
+        if (!meetings.isEmpty()) {
+            String meetingPrefix = iris.meetingPrefix(forum, municipality);
+            String namePrefix = unitName + (language == Language.DA ? ": møde " : ": meeting ");
             g.writeName(T.EVENT);
             g.writeStartArray();
-            for (Meeting meeting : unit.meetings()) {
-                writeMeeting(forum, unit, unitIri, unitName, meeting);
+            for (int i = 0; i < meetings.size(); i++) {
+                writeMeeting(meetingPrefix, unitIri, namePrefix, meetings.get(i));
             }
             g.writeEndArray();
         }
         g.writeEndObject();
     }
 
-    private void writeMeeting(Forum forum, LocalUnit unit, String unitIri, String unitName, Meeting meeting) {
+    private void writeMeeting(String meetingPrefix, String unitIri, String namePrefix, Meeting meeting) {
         LocalDate date = meeting.date();
+        DateTexts texts = dates.get(date);
+        if (texts == null) {
+            texts = new DateTexts(Literals.xsdDate(date), language.formatDate(date));
+            dates.put(date, texts);
+        }
         g.writeStartObject();
-        g.writeStringProperty("@id", iris.meeting(forum, unit.municipality(), date));
-        types("schema:Event");
-        fixedText(T.NAME, unitName + (language == Language.DA ? ": møde " : ": meeting ")
-                + language.formatDate(date));
-        g.writeStringProperty(T.START_DATE, Literals.xsdDate(date));
-        g.writeStringProperty(T.ORGANIZER, unitIri);
+        id(iris.meeting(meetingPrefix, texts.xsd()));
+        types(g, EVENT);
+        g.writeName(T.NAME);
+        if (language != Language.DA) {
+            g.writeStartObject();
+            g.writeName(VALUE);
+        }
+        writeJoined(namePrefix, texts.words());
+        if (language != Language.DA) {
+            g.writeName(LANGUAGE);
+            g.writeString(language.tag());
+            g.writeEndObject();
+        }
+        text(T.START_DATE, texts.xsd());
+        text(T.ORGANIZER, unitIri);
         Optional<MeetingStatus> status = meeting.status();
-        status.ifPresent(s -> g.writeStringProperty(T.MEETING_STATUS,
-                s == MeetingStatus.HELD ? "sp:Held" : "sp:Planned"));
+        if (status.isPresent()) {
+            g.writeName(T.MEETING_STATUS);
+            g.writeString(status.get() == MeetingStatus.HELD ? HELD : PLANNED);
+        }
         g.writeEndObject();
+    }
+
+    /** A meeting date as {@code xsd:date} and in words in the output language. */
+    private record DateTexts(String xsd, String words) {
+    }
+
+    /** Writes {@code a + b} as one string value, without building the string. */
+    private void writeJoined(String a, String b) {
+        int length = a.length() + b.length();
+        if (scratch.length < length) {
+            scratch = new char[Math.max(length, 2 * scratch.length)];
+        }
+        a.getChars(0, a.length(), scratch, 0);
+        b.getChars(0, b.length(), scratch, a.length());
+        g.writeString(scratch, 0, length);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
 
-    private void types(String... types) {
-        g.writeName("@type");
-        if (types.length == 1) {
-            g.writeString(types[0]);
-            return;
+    private void id(String iri) {
+        g.writeName(ID);
+        g.writeString(iri);
+    }
+
+    private void text(SerializedString name, String value) {
+        g.writeName(name);
+        g.writeString(value);
+    }
+
+    private void optionalText(SerializedString name, Optional<String> value) {
+        if (value.isPresent()) {
+            g.writeName(name);
+            g.writeString(value.get());
         }
-        g.writeStartArray();
-        for (String type : types) {
-            g.writeString(type);
+    }
+
+    /** {@code "@type": ...}: one type as a string, several as an array (raw JSON unless indenting). */
+    private void types(JsonGenerator out, Types types) {
+        out.writeName(TYPE);
+        if (types.names().length == 1) {
+            out.writeString(types.json());
+        } else if (pretty) {
+            out.writeStartArray();
+            for (SerializedString type : types.names()) {
+                out.writeString(type);
+            }
+            out.writeEndArray();
+        } else {
+            out.writeRawValue(types.json());
         }
-        g.writeEndArray();
     }
 
     /**
      * A text the exporter writes itself, in the output language: a plain string when that is Danish (the
      * context's default language), else a value object tagged with the language.
      */
-    private void fixedText(String name, String text) {
+    private void fixedText(JsonGenerator out, SerializedString name, String text) {
+        out.writeName(name);
         if (language == Language.DA) {
-            g.writeStringProperty(name, text);
+            out.writeString(text);
             return;
         }
-        g.writeName(name);
-        g.writeStartObject();
-        g.writeStringProperty("@value", text);
-        g.writeStringProperty("@language", language.tag());
-        g.writeEndObject();
+        out.writeStartObject();
+        out.writeName(VALUE);
+        out.writeString(text);
+        out.writeName(LANGUAGE);
+        out.writeString(language.tag());
+        out.writeEndObject();
     }
 
-    private void textList(String name, List<String> values) {
+    private void textList(SerializedString name, List<String> values) {
         if (values.isEmpty()) {
             return;
         }
         g.writeName(name);
         g.writeStartArray();
-        for (String value : values) {
-            g.writeString(value);
+        for (int i = 0; i < values.size(); i++) {
+            g.writeString(values.get(i));
         }
         g.writeEndArray();
+    }
+
+    /**
+     * The types of a kind of node, pre-encoded: each as a JSON string, and {@code json} the value of
+     * {@code @type} in a compact document (the one string, or the array of them).
+     */
+    private record Types(SerializedString[] names, SerializedString json) {
+        static Types of(String... types) {
+            SerializedString[] names = new SerializedString[types.length];
+            StringBuilder array = new StringBuilder("[");
+            for (int i = 0; i < types.length; i++) {
+                // compact IRIs of ASCII letters and a colon: nothing to escape
+                names[i] = new SerializedString(types[i]);
+                array.append(i == 0 ? "\"" : ",\"").append(types[i]).append('"');
+            }
+            return new Types(names, types.length == 1 ? names[0] : new SerializedString(array.append(']').toString()));
+        }
     }
 }
