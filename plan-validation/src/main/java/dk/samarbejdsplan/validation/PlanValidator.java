@@ -22,9 +22,13 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Immutable and thread-safe: create one and use it for any number of plans, from any thread. All
- * validators share one Hibernate Validator {@code ValidatorFactory}, built on first use. Validation never
- * throws for a plan that could be constructed: every problem is a {@link Finding}.
+ * <p>Immutable and thread-safe: create one and use it for any number of plans, from any thread at once;
+ * an application that validates on every request should keep one (or a few, one per clock) and share it.
+ * All validators share one Hibernate Validator {@code ValidatorFactory}, built once per process (class
+ * loader), lazily, by the first {@link #create()} or {@link Builder#build()}: that first call carries
+ * Hibernate Validator's start-up (some 100 ms on a cold JVM), and the first validation the building of the
+ * model's metadata; later validators are cheap to create. Validation never throws for a plan that could be
+ * constructed: every problem is a {@link Finding}. The reports and findings it returns are immutable.
  */
 public final class PlanValidator {
 

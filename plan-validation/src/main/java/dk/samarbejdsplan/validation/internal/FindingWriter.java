@@ -10,12 +10,11 @@ import dk.samarbejdsplan.model.Section;
 import dk.samarbejdsplan.model.io.SourceLocation;
 import dk.samarbejdsplan.validation.Finding;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
 
 /**
  * Writes the Danish and English messages of an {@link Issue} and makes it a {@link Finding}.
@@ -24,8 +23,8 @@ import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
  * (kategori 1 "Kontakt med lokalsamfundet m.v.")}), worked out from the issue's plan path. Besides the
  * issue's own parameters every message can use {@code {Element}} (capitalised) and {@code {element}}, the
  * plan year {@code {planYear}}, the 1-based {@code {position}} of a list element and, for a text field, its
- * name in words {@code {field}}. All values go in as escaped message parameters: user data never becomes
- * part of a template.
+ * name in words {@code {field}}. All values go in verbatim as message parameters ({@link MessageTemplates}):
+ * user data never becomes part of a template.
  *
  * <p>Thread-safe.
  */
@@ -35,7 +34,7 @@ public final class FindingWriter {
     private static final Set<String> TEXT_FIELDS =
             Set.of("subtitle", "paragraphs", "termsOfReference", "goals", "actionPlan", "notes");
 
-    private final PlanMessageInterpolator interpolator;
+    private final MessageTemplates templates;
 
     /**
      * A writer over the given bundles.
@@ -43,7 +42,7 @@ public final class FindingWriter {
      * @param bundles the message bundles
      */
     public FindingWriter(MessageBundles bundles) {
-        this.interpolator = new PlanMessageInterpolator(bundles);
+        this.templates = new MessageTemplates(bundles);
     }
 
     /**
@@ -68,7 +67,7 @@ public final class FindingWriter {
      * @return the message
      */
     public String message(CooperationPlan plan, Issue issue, Language language) {
-        Map<String, Object> params = new LinkedHashMap<>();
+        Map<String, String> params = new HashMap<>();
         String element = describe(plan, issue.path(), true, language);
         params.put("element", element);
         params.put("Element", capitalise(element));
@@ -80,7 +79,7 @@ public final class FindingWriter {
                 params.put("position", Integer.toString(last.index() + 1));
             }
             if (TEXT_FIELDS.contains(last.name())) {
-                Map<String, Object> fieldParams = new LinkedHashMap<>();
+                Map<String, String> fieldParams = new HashMap<>();
                 if (last.indexed()) {
                     fieldParams.put("position", Integer.toString(last.index() + 1));
                 }
@@ -117,7 +116,7 @@ public final class FindingWriter {
         PlanPaths.Segment first = segments.get(0);
         if (first.name().equals("sections") && first.indexed() && first.index() < plan.sections().size()) {
             Section section = plan.sections().get(first.index());
-            Map<String, Object> p = new LinkedHashMap<>();
+            Map<String, String> p = new HashMap<>();
             p.put("number", Integer.toString(first.index() + 1));
             if (section.title().isBlank()) {
                 return render("element.section.untitled", p, language);
@@ -136,7 +135,7 @@ public final class FindingWriter {
         }
         int forumIndex = segments.get(1).index();
         Forum forum = category.forums().get(forumIndex);
-        Map<String, Object> fp = new LinkedHashMap<>();
+        Map<String, String> fp = new HashMap<>();
         fp.put("category", categoryText);
         fp.put("position", Integer.toString(forumIndex + 1));
         fp.put("name", forum.name().strip());
@@ -148,7 +147,7 @@ public final class FindingWriter {
         }
         int unitIndex = segments.get(2).index();
         LocalUnit unit = forum.localUnits().get(unitIndex);
-        Map<String, Object> up = new LinkedHashMap<>();
+        Map<String, String> up = new HashMap<>();
         up.put("forum", withContext ? forumText : "");
         up.put("position", Integer.toString(unitIndex + 1));
         up.put("municipality", unit.municipality().name().strip());
@@ -159,7 +158,7 @@ public final class FindingWriter {
     }
 
     private String describeCategory(Category category, Language language) {
-        Map<String, Object> p = new LinkedHashMap<>();
+        Map<String, String> p = new HashMap<>();
         p.put("number", Integer.toString(category.number()));
         if (category.title().isBlank()) {
             return render("element.category.untitled", p, language);
@@ -168,11 +167,9 @@ public final class FindingWriter {
         return render("element.category", p, language);
     }
 
-    /** Looks up a bundle key and puts the parameters in, each escaped so that it is taken literally. */
-    private String render(String key, Map<String, Object> params, Language language) {
-        Map<String, Object> escaped = new LinkedHashMap<>();
-        params.forEach((name, value) -> escaped.put(name, MessageParameterEscaping.ESCAPE.apply(value)));
-        return interpolator.interpolate("{" + key + "}", new MessageContext(escaped), language.locale());
+    /** Looks up a bundle key and puts the parameters in, verbatim: a value is never read as a template. */
+    private String render(String key, Map<String, String> params, Language language) {
+        return templates.render(key, language, params);
     }
 
     /** Upper-cases the first letter: the element texts begin with a word of our own, never with user data. */

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -72,65 +73,98 @@ public final class PlanChecks {
     }
 
     private static void forums(CooperationPlan plan, List<Issue> issues) {
-        Set<String> allIds = new HashSet<>();
-        plan.forums().forEach(f -> allIds.add(f.id()));
-        Map<String, String> idPaths = new HashMap<>();
-        Map<String, String> namePaths = new HashMap<>();
         List<Category> categories = plan.categories();
+        int count = 0;
+        for (Category category : categories) {
+            count += category.forums().size();
+        }
+        // every id (blank ones too, for the interfaces) with the place of the first forum that has it,
+        // as (category << 32 | forum): the paths are only written when there is something to report
+        Map<String, Long> firstById = new HashMap<>(capacity(count));
+        for (int c = 0; c < categories.size(); c++) {
+            List<Forum> forums = categories.get(c).forums();
+            for (int f = 0; f < forums.size(); f++) {
+                firstById.putIfAbsent(forums.get(f).id(), place(c, f));
+            }
+        }
+        Map<String, Long> firstByName = new HashMap<>(capacity(count));
         for (int c = 0; c < categories.size(); c++) {
             List<Forum> forums = categories.get(c).forums();
             for (int f = 0; f < forums.size(); f++) {
                 Forum forum = forums.get(f);
-                String path = PlanPaths.forum(c, f);
+                long place = place(c, f);
                 if (!forum.id().isBlank()) {
-                    String first = idPaths.putIfAbsent(forum.id(), path);
-                    if (first != null) {
-                        issues.add(Issue.of(Rule.FORUM_ID_DUPLICATE, path + ".id",
-                                "id", forum.id(), "other", ElementRef.to(first)));
+                    long first = firstById.get(forum.id());
+                    if (first != place) {
+                        issues.add(Issue.of(Rule.FORUM_ID_DUPLICATE, PlanPaths.forum(c, f) + ".id",
+                                "id", forum.id(), "other", ElementRef.to(forumPath(first))));
                     }
                 }
                 if (!forum.name().isBlank()) {
                     String key = forum.name().strip().toLowerCase(Locale.ROOT);
-                    String first = namePaths.putIfAbsent(key, path);
+                    Long first = firstByName.putIfAbsent(key, place);
                     if (first != null) {
-                        issues.add(Issue.of(Rule.FORUM_NAME_DUPLICATE, path + ".name",
-                                "other", ElementRef.to(first)));
+                        issues.add(Issue.of(Rule.FORUM_NAME_DUPLICATE, PlanPaths.forum(c, f) + ".name",
+                                "other", ElementRef.to(forumPath(first))));
                     }
                 }
-                for (int i = 0; i < forum.interfaces().size(); i++) {
-                    String target = forum.interfaces().get(i);
-                    if (!allIds.contains(target)) {
-                        issues.add(Issue.of(Rule.INTERFACE_UNKNOWN, path + ".interfaces[" + i + "]", "id", target));
+                List<String> interfaces = forum.interfaces();
+                for (int i = 0; i < interfaces.size(); i++) {
+                    String target = interfaces.get(i);
+                    if (!firstById.containsKey(target)) {
+                        issues.add(Issue.of(Rule.INTERFACE_UNKNOWN, PlanPaths.forum(c, f) + ".interfaces[" + i + "]",
+                                "id", target));
                     }
                 }
-                frequencyYear(plan, forum.frequency(), path, issues);
+                frequencyYear(plan, forum.frequency(), c, f, issues);
                 localUnits(plan, forum, c, f, issues);
             }
         }
     }
 
-    private static void frequencyYear(CooperationPlan plan, MeetingFrequency frequency, String path,
+    /** The initial capacity of a hash map that holds {@code size} entries without growing. */
+    private static int capacity(int size) {
+        return (int) Math.min(Integer.MAX_VALUE, size * 4L / 3 + 1);
+    }
+
+    private static long place(int c, int f) {
+        return ((long) c << 32) | f;
+    }
+
+    private static String forumPath(long place) {
+        return PlanPaths.forum((int) (place >>> 32), (int) place);
+    }
+
+    private static void frequencyYear(CooperationPlan plan, MeetingFrequency frequency, int c, int f,
             List<Issue> issues) {
         if (plan.year() == 0) {
             return; // the missing year is reported on its own
         }
-        frequency.yearCount().filter(y -> y.year() != plan.year()).ifPresent(y -> issues.add(
-                Issue.of(Rule.FREQUENCY_YEAR_MISMATCH, path + ".frequency",
-                        "frequency", frequency, "countYear", y.year())));
+        Optional<MeetingFrequency.YearCount> yearCount = frequency.yearCount();
+        if (yearCount.isPresent() && yearCount.get().year() != plan.year()) {
+            issues.add(Issue.of(Rule.FREQUENCY_YEAR_MISMATCH, PlanPaths.forum(c, f) + ".frequency",
+                    "frequency", frequency, "countYear", yearCount.get().year()));
+        }
     }
 
     private static void localUnits(CooperationPlan plan, Forum forum, int c, int f, List<Issue> issues) {
         List<LocalUnit> units = forum.localUnits();
+        if (units.isEmpty()) {
+            return;
+        }
         Map<String, Integer> codes = new HashMap<>();
-        boolean forumRecordsMeetings = units.stream().anyMatch(u -> !u.meetings().isEmpty());
+        boolean forumRecordsMeetings = false;
+        for (LocalUnit unit : units) {
+            forumRecordsMeetings |= !unit.meetings().isEmpty();
+        }
         for (int u = 0; u < units.size(); u++) {
             LocalUnit unit = units.get(u);
-            String path = PlanPaths.localUnit(c, f, u);
             String code = unit.municipality().code();
             if (!code.isBlank()) {
                 Integer first = codes.putIfAbsent(code, u);
                 if (first != null) {
-                    issues.add(Issue.of(Rule.MUNICIPALITY_CODE_DUPLICATE, path + ".municipality.code",
+                    issues.add(Issue.of(Rule.MUNICIPALITY_CODE_DUPLICATE,
+                            PlanPaths.localUnit(c, f, u) + ".municipality.code",
                             "code", code, "other", ElementRef.shortTo(PlanPaths.localUnit(c, f, first))));
                 }
             }
@@ -143,12 +177,12 @@ public final class PlanChecks {
                 if (meeting.date().getYear() == plan.year()) {
                     inYear.add(meeting.date());
                 } else {
-                    issues.add(Issue.of(Rule.MEETING_OUTSIDE_YEAR, path + ".meetings[" + m + "]",
+                    issues.add(Issue.of(Rule.MEETING_OUTSIDE_YEAR, PlanPaths.localUnit(c, f, u) + ".meetings[" + m + "]",
                             "date", meeting.date()));
                 }
             }
             if (forumRecordsMeetings) {
-                meetingCount(plan, forum.frequency(), inYear.size(), path, issues);
+                meetingCount(plan, forum.frequency(), inYear.size(), PlanPaths.localUnit(c, f, u), issues);
             }
         }
     }

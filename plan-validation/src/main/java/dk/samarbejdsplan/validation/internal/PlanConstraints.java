@@ -8,8 +8,11 @@ import dk.samarbejdsplan.model.Municipality;
 import dk.samarbejdsplan.model.PoliceDistrict;
 import dk.samarbejdsplan.model.Section;
 import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -21,15 +24,21 @@ import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.cfg.defs.MinDef;
 import org.hibernate.validator.cfg.defs.NotEmptyDef;
 import org.hibernate.validator.cfg.defs.PatternDef;
+import org.hibernate.validator.spi.tracking.ProcessedBeansTrackingVoter;
 
 /**
  * The constraints of the model, declared with Hibernate Validator's programmatic mapping API (the model
  * records carry no annotations), and the one {@link ValidatorFactory} built from them.
  *
  * <p>The factory is built once, on first use, and shared by every {@code PlanValidator} (a validator factory
- * is expensive to build and thread-safe to use). It reads no {@code META-INF/validation.xml}, finds Hibernate
- * Validator without a service look-up, and writes no messages: its interpolator returns the template (the
- * rule's code), and {@link FindingWriter} writes each message afterwards in both languages.
+ * is expensive to build and thread-safe to use). It is configured to do no more than the plan needs: it
+ * reads no {@code META-INF/validation.xml}, finds Hibernate Validator without a service look-up, reads no
+ * annotations from the model (it has none), treats every property as traversable without probing for
+ * Jakarta Persistence and caches no traversal answers, keeps no record of processed beans (the model is a
+ * tree), and writes no messages: its interpolator returns the template (the rule's code), and
+ * {@link MessageTemplates} writes each message afterwards in both languages, without Expression Language.
+ * It sets no system property and leaves Hibernate Validator's logging backend (JBoss Logging's look-up) to
+ * the application.
  */
 public final class PlanConstraints {
 
@@ -63,7 +72,10 @@ public final class PlanConstraints {
                 .providerResolver(() -> List.of(new HibernateValidator()))
                 .configure()
                 .ignoreXmlConfiguration()
-                .messageInterpolator(TemplateOnly.INSTANCE);
+                .messageInterpolator(TemplateOnly.INSTANCE)
+                .traversableResolver(TraverseAll.INSTANCE)
+                .enableTraversableResolverResultCache(false)
+                .processedBeansTrackingVoter(TreeOfRecords.INSTANCE);
         configuration.addMapping(mapping(configuration.createConstraintMapping()));
         return configuration.buildValidatorFactory();
     }
@@ -81,13 +93,17 @@ public final class PlanConstraints {
     }
 
     /**
-     * Declares the constraints.
+     * Declares the constraints. The plan cascades to its district and sections, a forum to its local units
+     * and their municipalities; the categories of a plan and the forums of a category are not cascaded:
+     * {@link ValidationEngine} validates the plan, each category and each forum in calls of their own, so
+     * that Hibernate Validator's per-call bookkeeping (the beans and paths it has processed) stays as small as
+     * one forum instead of growing with the plan.
      *
      * @param mapping an empty mapping
      * @return the mapping
      */
     static ConstraintMapping mapping(ConstraintMapping mapping) {
-        mapping.type(CooperationPlan.class)
+        mapping.type(CooperationPlan.class).ignoreAnnotations(true)
                 .constraint(new GenericConstraintDef<>(AdoptedPlanDiscussed.class))
                 .field("district").valid()
                 .field("year").constraint(new GenericConstraintDef<>(PlanYear.class))
@@ -96,27 +112,27 @@ public final class PlanConstraints {
                 .field("title").constraint(notBlank(Rule.TITLE_MISSING))
                 .field("subtitle").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT))
                 .field("sections").containerElementType().valid()
-                .field("categories").constraint(new NotEmptyDef().message(Rule.NO_CATEGORIES.template()))
-                .containerElementType().valid();
+                // not cascaded: ValidationEngine validates each category on its own
+                .field("categories").constraint(new NotEmptyDef().message(Rule.NO_CATEGORIES.template()));
 
-        mapping.type(PoliceDistrict.class)
+        mapping.type(PoliceDistrict.class).ignoreAnnotations(true)
                 .field("name").constraint(notBlank(Rule.DISTRICT_NAME_MISSING))
                 .field("code").containerElementType()
                 .constraint(new PatternDef().regexp("[0-9]{4}").message(Rule.DISTRICT_CODE_FORMAT.template()));
 
-        mapping.type(Section.class)
+        mapping.type(Section.class).ignoreAnnotations(true)
                 .field("title").constraint(notBlank(Rule.SECTION_TITLE_MISSING))
                 .field("paragraphs").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT));
 
-        mapping.type(Category.class)
+        mapping.type(Category.class).ignoreAnnotations(true)
                 .field("id").constraint(notBlank(Rule.CATEGORY_ID_MISSING))
                 .constraint(new GenericConstraintDef<>(Slug.class)
                         .message(Rule.CATEGORY_ID_FORMAT.template()).param("example", "beredskab"))
                 .field("title").constraint(notBlank(Rule.CATEGORY_TITLE_MISSING))
-                .field("forums").constraint(new NotEmptyDef().message(Rule.CATEGORY_EMPTY.template()))
-                .containerElementType().valid();
+                // not cascaded: ValidationEngine validates each forum on its own
+                .field("forums").constraint(new NotEmptyDef().message(Rule.CATEGORY_EMPTY.template()));
 
-        mapping.type(Forum.class)
+        mapping.type(Forum.class).ignoreAnnotations(true)
                 .constraint(new GenericConstraintDef<>(ConsistentInterfaces.class))
                 .field("id").constraint(notBlank(Rule.FORUM_ID_MISSING))
                 .constraint(new GenericConstraintDef<>(Slug.class)
@@ -133,12 +149,12 @@ public final class PlanConstraints {
                 .field("notes").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT))
                 .field("localUnits").containerElementType().valid();
 
-        mapping.type(LocalUnit.class)
+        mapping.type(LocalUnit.class).ignoreAnnotations(true)
                 .constraint(new GenericConstraintDef<>(ConsistentMeetings.class))
                 .field("municipality").valid()
                 .field("actionPlan").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT));
 
-        mapping.type(Municipality.class)
+        mapping.type(Municipality.class).ignoreAnnotations(true)
                 .field("code").constraint(new PatternDef().regexp("[0-9]{3}")
                         .message(Rule.MUNICIPALITY_CODE_FORMAT.template()))
                 .field("name").constraint(notBlank(Rule.MUNICIPALITY_NAME_MISSING));
@@ -147,6 +163,54 @@ public final class PlanConstraints {
 
     private static GenericConstraintDef<NotBlankText> notBlank(Rule rule) {
         return new GenericConstraintDef<>(NotBlankText.class).message(rule.template());
+    }
+
+    /**
+     * Every property may be traversed: the plan is plain data. Without this Hibernate Validator probes the
+     * class path for Jakarta Persistence and, where it is present (an application embedding the library),
+     * would ask it about every cascaded property and cache the answers per validation.
+     */
+    private enum TraverseAll implements TraversableResolver {
+        INSTANCE;
+
+        @Override
+        public boolean isReachable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
+                Path pathToTraversableObject, ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object traversableObject, Path.Node traversableProperty,
+                Class<?> rootBeanType, Path pathToTraversableObject, ElementType elementType) {
+            return true;
+        }
+    }
+
+    /**
+     * The model is a tree of immutable records: no element can be reached again from below itself, so
+     * Hibernate Validator need not remember which beans it has processed (its guard against cycles, a set
+     * per validation that grows with the plan). Other classes keep the default.
+     */
+    private enum TreeOfRecords implements ProcessedBeansTrackingVoter {
+        INSTANCE;
+
+        @Override
+        public Vote isEnabledForBean(Class<?> beanClass, boolean hasCascadables) {
+            return beanClass.getModule() == CooperationPlan.class.getModule() && beanClass.isRecord()
+                    ? Vote.NON_TRACKING : Vote.DEFAULT;
+        }
+
+        @Override
+        public Vote isEnabledForReturnValue(Class<?> beanClass, String name, Class<?>[] parameterTypes,
+                boolean hasCascadables) {
+            return Vote.DEFAULT;
+        }
+
+        @Override
+        public Vote isEnabledForParameters(Class<?> beanClass, String name, Class<?>[] parameterTypes,
+                boolean hasCascadables) {
+            return Vote.DEFAULT;
+        }
     }
 
     /** Returns the template: the messages are written later, in both languages, by {@link FindingWriter}. */

@@ -13,6 +13,14 @@ import java.util.Optional;
  */
 final class PlanOrder {
 
+    /** The record components of each record class, looked up by reflection once per class. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.isRecord() ? type.getRecordComponents() : null;
+        }
+    };
+
     private PlanOrder() {
     }
 
@@ -30,8 +38,8 @@ final class PlanOrder {
             if (!segment.name().isEmpty()) {
                 int component = Integer.MAX_VALUE;
                 Object next = null;
-                if (current != null && current.getClass().isRecord()) {
-                    RecordComponent[] components = current.getClass().getRecordComponents();
+                RecordComponent[] components = current == null ? null : COMPONENTS.get(current.getClass());
+                if (components != null) {
                     for (int i = 0; i < components.length; i++) {
                         if (components[i].getName().equals(segment.name())) {
                             component = i;

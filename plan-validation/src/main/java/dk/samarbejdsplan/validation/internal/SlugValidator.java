@@ -21,7 +21,7 @@ public final class SlugValidator implements ConstraintValidator<Slug, String> {
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        if (value == null || value.isBlank() || SLUG.matcher(value).matches()) {
+        if (value == null || value.isBlank() || isSlug(value)) {
             return true;
         }
         String suggestion = suggest(value);
@@ -29,6 +29,32 @@ public final class SlugValidator implements ConstraintValidator<Slug, String> {
                 Params.of("id", value, "suggestion", suggestion.isEmpty() ? example : suggestion))
                 .addConstraintViolation();
         return false;
+    }
+
+    /**
+     * Whether a text has the form of {@link #SLUG}, checked without a regular expression (the check runs for
+     * every id of a plan).
+     *
+     * @param value the text
+     * @return whether it is one or more groups of a–z and 0–9 joined by single hyphens
+     */
+    public static boolean isSlug(String value) {
+        int length = value.length();
+        if (length == 0) {
+            return false;
+        }
+        boolean afterHyphen = true; // at the start, as after a hyphen, a letter or digit must follow
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                afterHyphen = false;
+            } else if (c == '-' && !afterHyphen) {
+                afterHyphen = true;
+            } else {
+                return false;
+            }
+        }
+        return !afterHyphen;
     }
 
     /**

@@ -1,6 +1,8 @@
 package dk.samarbejdsplan.validation.internal;
 
+import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
+import dk.samarbejdsplan.model.Forum;
 import dk.samarbejdsplan.model.io.SourceLocation;
 import dk.samarbejdsplan.model.io.SourceMap;
 import dk.samarbejdsplan.validation.Finding;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
@@ -41,10 +44,11 @@ public final class ValidationEngine {
      */
     public static List<Finding> validate(Validator validator, CooperationPlan plan, SourceMap sourceMap) {
         List<Issue> issues = new ArrayList<>();
-        for (ConstraintViolation<CooperationPlan> violation : validator.validate(plan)) {
-            issues.add(issue(violation));
-        }
+        constraints(validator, plan, issues);
         issues.addAll(PlanChecks.check(plan));
+        if (issues.isEmpty()) {
+            return new ArrayList<>();
+        }
 
         Map<Finding, int[]> keys = new IdentityHashMap<>();
         List<Finding> findings = new ArrayList<>();
@@ -58,8 +62,44 @@ public final class ValidationEngine {
         return findings;
     }
 
+    /**
+     * The Bean Validation constraints, in one call per element: the plan (with its district and sections),
+     * each category, each forum (with its local units). The mapping does not cascade from the plan to its
+     * categories or from a category to its forums ({@link PlanConstraints}), so each call validates a small
+     * graph and Hibernate Validator's per-call sets of processed beans and paths do not grow with the plan;
+     * the paths of the violations are then prefixed with the element's own path.
+     */
+    private static void constraints(Validator validator, CooperationPlan plan, List<Issue> issues) {
+        addAll(validator.validate(plan), "", issues);
+        List<Category> categories = plan.categories();
+        for (int c = 0; c < categories.size(); c++) {
+            Category category = categories.get(c);
+            if (category == null) {
+                continue;
+            }
+            String categoryPath = PlanPaths.category(c);
+            addAll(validator.validate(category), categoryPath, issues);
+            List<Forum> forums = category.forums();
+            for (int f = 0; f < forums.size(); f++) {
+                Forum forum = forums.get(f);
+                if (forum != null) {
+                    Set<ConstraintViolation<Forum>> violations = validator.validate(forum);
+                    if (!violations.isEmpty()) {
+                        addAll(violations, categoryPath + ".forums[" + f + "]", issues);
+                    }
+                }
+            }
+        }
+    }
+
+    private static <T> void addAll(Set<ConstraintViolation<T>> violations, String prefix, List<Issue> issues) {
+        for (ConstraintViolation<T> violation : violations) {
+            issues.add(issue(violation, prefix));
+        }
+    }
+
     /** A constraint violation as an issue: the rule from its template, the parameters from its payload. */
-    private static Issue issue(ConstraintViolation<CooperationPlan> violation) {
+    private static Issue issue(ConstraintViolation<?> violation, String prefix) {
         Rule rule = Rule.fromTemplate(violation.getMessageTemplate()).orElseThrow(() -> new IllegalStateException(
                 "constraint without a rule code: " + violation.getMessageTemplate()));
         HibernateConstraintViolation<?> hibernateViolation = violation.unwrap(HibernateConstraintViolation.class);
@@ -71,7 +111,11 @@ public final class ValidationEngine {
         if (params != null) {
             values.putAll(params.values());
         }
-        return new Issue(rule, PlanPaths.of(violation.getPropertyPath()), values);
+        String path = PlanPaths.of(violation.getPropertyPath());
+        if (!prefix.isEmpty()) {
+            path = path.isEmpty() ? prefix : prefix + "." + path;
+        }
+        return new Issue(rule, path, values);
     }
 
     private static boolean isSimple(Object value) {
