@@ -61,24 +61,49 @@ public record CooperationPlan(
     }
 
     /**
-     * The forum with an id.
+     * The forum with an id. This scans the plan (time linear in its size); for many lookups build a
+     * {@link PlanIndex} once ({@link #index()}).
      *
      * @param id the forum id
      * @return the first forum with that id, if any
      */
     public Optional<Forum> forum(String id) {
-        return forums().filter(f -> f.id().equals(id)).findFirst();
+        for (Category category : categories) {
+            for (Forum forum : category.forums()) {
+                if (forum.id().equals(id)) {
+                    return Optional.of(forum);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
-     * The category holding a forum.
+     * The category holding a forum. This scans the plan (time linear in its size); for many lookups build a
+     * {@link PlanIndex} once ({@link #index()}).
      *
      * @param forumId the forum id
      * @return the first category with a forum of that id, if any
      */
     public Optional<Category> categoryOf(String forumId) {
-        return categories.stream().filter(c -> c.forums().stream().anyMatch(f -> f.id().equals(forumId)))
-                .findFirst();
+        for (Category category : categories) {
+            for (Forum forum : category.forums()) {
+                if (forum.id().equals(forumId)) {
+                    return Optional.of(category);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Indexes the forums by id, for many lookups in constant time each (the plan is a record and keeps no
+     * index itself: build this once and keep it while you need it).
+     *
+     * @return a new index of this plan (immutable and thread-safe)
+     */
+    public PlanIndex index() {
+        return PlanIndex.of(this);
     }
 
     /**

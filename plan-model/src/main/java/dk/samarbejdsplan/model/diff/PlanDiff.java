@@ -5,6 +5,7 @@ import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
 import dk.samarbejdsplan.model.LocalUnit;
 import dk.samarbejdsplan.model.Meeting;
+import dk.samarbejdsplan.model.PlanIndex;
 import dk.samarbejdsplan.model.Section;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
  * plan's own fields, sections and categories.
  *
  * <p>Values are given as language-neutral text: lists joined with {@code "; "}, frequencies in their
- * canonical form ({@code "Min. 4"}), dates as ISO dates. Immutable.
+ * canonical form ({@code "Min. 4"}), dates as ISO dates. Immutable. {@link #between} takes time linear in the
+ * size of the two plans.
  *
  * @param planChanges changes of the plan's own fields, its sections and its categories, in plan order
  * @param forums the forums that were added, removed or changed, in the order of the new plan (removed ones
@@ -136,6 +138,9 @@ public record PlanDiff(List<FieldChange> planChanges, List<ForumChange> forums) 
 
         Map<String, Forum> oldForums = byId(oldPlan.forums().toList(), Forum::id);
         Map<String, Forum> newForums = byId(newPlan.forums().toList(), Forum::id);
+        // built once: a lookup per forum in the plans themselves would make the diff quadratic
+        PlanIndex oldIndex = PlanIndex.of(oldPlan);
+        PlanIndex newIndex = PlanIndex.of(newPlan);
         List<ForumChange> forums = new ArrayList<>();
         for (Forum n : newForums.values()) {
             Forum o = oldForums.get(n.id());
@@ -144,8 +149,8 @@ public record PlanDiff(List<FieldChange> planChanges, List<ForumChange> forums) 
                 continue;
             }
             List<FieldChange> changes = new ArrayList<>();
-            compare(changes, "category", oldPlan.categoryOf(o.id()).map(PlanDiff::heading),
-                    newPlan.categoryOf(n.id()).map(PlanDiff::heading));
+            compare(changes, "category", oldIndex.categoryOf(o.id()).map(PlanDiff::heading),
+                    newIndex.categoryOf(n.id()).map(PlanDiff::heading));
             compareForums(changes, o, n);
             if (!changes.isEmpty()) {
                 forums.add(new ForumChange(n.id(), n.name(), Kind.CHANGED, changes));

@@ -5,16 +5,21 @@ import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
 import dk.samarbejdsplan.model.LocalUnit;
 import dk.samarbejdsplan.model.Meeting;
+import dk.samarbejdsplan.model.MeetingStatus;
+import dk.samarbejdsplan.model.PlanStatus;
 import dk.samarbejdsplan.model.Section;
 import dk.samarbejdsplan.model.io.internal.JacksonFactories;
 import dk.samarbejdsplan.model.io.internal.PlanMapper;
 import dk.samarbejdsplan.model.io.internal.PlanYamlFactory;
+import dk.samarbejdsplan.model.io.internal.YamlEscapingWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -26,6 +31,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -52,11 +58,18 @@ import tools.jackson.core.util.Separators;
  * Text should be valid Unicode: YAML escapes an unpaired surrogate, but JSON cannot hold one in UTF-8, so
  * writing it as JSON to a file or stream fails.
  *
- * <p>Immutable and thread-safe.
+ * <p>The {@code write} methods stream: the text goes to the sink in pieces as the plan is walked, so writing
+ * a plan of 100 000 forums needs no more memory than the plan itself and a few buffers. {@link
+ * #toString(CooperationPlan)} builds the whole text, for small uses.
+ *
+ * <p>Immutable and thread-safe: share the two writers between threads.
  */
 public final class PlanWriter {
     private static final PlanWriter YAML = new PlanWriter(PlanFormat.YAML);
     private static final PlanWriter JSON = new PlanWriter(PlanFormat.JSON);
+
+    /** The buffer between the generator and a file channel, in bytes. */
+    private static final int FILE_BUFFER_SIZE = 1 << 16;
 
     private final PlanFormat format;
 
@@ -90,7 +103,10 @@ public final class PlanWriter {
     }
 
     /**
-     * Writes a plan as text. The writer is flushed, not closed.
+     * Writes a plan as text, as it goes: the writer receives the text in pieces while the plan is walked, and
+     * nothing of the size of the whole document is held in memory. The writer is flushed, not closed. If
+     * writing fails, the writer may have received the first part of the text; use {@link #write(CooperationPlan,
+     * Path)} for all or nothing.
      *
      * @param plan the plan
      * @param out where to write
@@ -99,35 +115,79 @@ public final class PlanWriter {
     public void write(CooperationPlan plan, Writer out) throws IOException {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(out, "out");
-        out.write(toString(plan));
+        if (format == PlanFormat.YAML) {
+            writeYaml(plan, out);
+        } else {
+            try (JsonGenerator generator = JacksonFactories.jsonWriting().createGenerator(JsonContext.INSTANCE, out)) {
+                new Emitter(generator, false).plan(plan);
+            } catch (JacksonException e) {
+                throw failure(e);
+            }
+            out.write('\n');
+        }
         out.flush();
     }
 
     /**
-     * Writes a plan as UTF-8 bytes. The stream is flushed, not closed.
+     * Writes a plan as UTF-8 bytes, as it goes: the stream receives the bytes in pieces while the plan is
+     * walked, and nothing of the size of the whole document is held in memory. The stream is flushed, not
+     * closed. If writing fails, the stream may have received the first part of the document; use {@link
+     * #write(CooperationPlan, Path)} for all or nothing.
      *
      * @param plan the plan
      * @param out where to write
      * @throws IOException if writing fails, or a text holds an unpaired surrogate (not encodable as UTF-8)
      */
     public void write(CooperationPlan plan, OutputStream out) throws IOException {
+        Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(out, "out");
-        out.write(encode(toString(plan)));
-        out.flush();
+        if (format == PlanFormat.YAML) {
+            // SnakeYAML Engine never writes an unpaired surrogate raw; the strict encoder is a second line of defence
+            Writer encoder = new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            writeYaml(plan, encoder);
+            encoder.flush();
+        } else {
+            // Jackson's UTF-8 generator writes the bytes itself (no Writer and encoder in between); it would
+            // escape an unpaired surrogate, which the emitter refuses first, as the format's UTF-8 cannot hold it
+            try (JsonGenerator generator = JacksonFactories.jsonWriting().createGenerator(JsonContext.INSTANCE, out)) {
+                new Emitter(generator, true).plan(plan);
+            } catch (JacksonException | UncheckedIOException e) {
+                throw failure(e);
+            }
+            out.write('\n');
+            out.flush();
+        }
+    }
+
+    /** Streams the YAML through the writer that escapes the invisible characters, then ends the last line. */
+    private static void writeYaml(CooperationPlan plan, Writer out) throws IOException {
+        YamlEscapingWriter escaping = new YamlEscapingWriter(out);
+        try (JsonGenerator generator = JacksonFactories.yamlWriting().createGenerator(ObjectWriteContext.empty(),
+                escaping)) {
+            new Emitter(generator, false).plan(plan);
+        } catch (JacksonException e) {
+            throw failure(e);
+        }
+        if (escaping.lastChar() != '\n') {
+            escaping.write('\n');
+        }
+        escaping.flush();
     }
 
     /**
-     * Writes a plan to a file, replacing it if it exists. The text is written to a temporary file beside it,
-     * forced to disk and then moved over the target (atomically where the file system can), so the target is
-     * never left half-written; on failure the temporary file is removed and the target is as before.
+     * Writes a plan to a file, replacing it if it exists. The bytes are streamed to a temporary file beside it
+     * as the plan is walked, forced to disk and then moved over the target (atomically where the file system
+     * can), so the target is never left half-written; on failure the temporary file is removed and the target
+     * is as before.
      *
      * @param plan the plan
      * @param file the file
-     * @throws IOException if the file cannot be written
+     * @throws IOException if the file cannot be written, or (JSON) a text holds an unpaired surrogate
      */
     public void write(CooperationPlan plan, Path file) throws IOException {
+        Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(file, "file");
-        byte[] bytes = encode(toString(plan));
         Path absolute = file.toAbsolutePath();
         Path directory = absolute.getParent();
         Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
@@ -135,10 +195,9 @@ public final class PlanWriter {
             keepPermissions(absolute, temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                // not closed here: closing the stream would close the channel before it is forced
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), FILE_BUFFER_SIZE);
+                write(plan, out);
                 channel.force(true);
             }
             try {
@@ -167,7 +226,9 @@ public final class PlanWriter {
     }
 
     /**
-     * The plan as text.
+     * The plan as text, for small uses (tests, previews): the whole document is held in memory; to write a
+     * plan use {@link #write(CooperationPlan, Writer)}, {@link #write(CooperationPlan, OutputStream)} or
+     * {@link #write(CooperationPlan, Path)}, which stream.
      *
      * @param plan the plan
      * @return the plan file's text, ending in a line end
@@ -175,38 +236,70 @@ public final class PlanWriter {
     public String toString(CooperationPlan plan) {
         Objects.requireNonNull(plan, "plan");
         StringWriter out = new StringWriter();
-        try (JsonGenerator generator = format == PlanFormat.YAML
-                ? JacksonFactories.yamlWriting().createGenerator(ObjectWriteContext.empty(), out)
-                : JacksonFactories.jsonWriting().createGenerator(JsonContext.INSTANCE, out)) {
-            new Emitter(generator).plan(plan);
-        } catch (JacksonException e) {
+        try {
+            write(plan, out);
+        } catch (IOException e) {
             // writing to a StringWriter cannot fail for I/O; this would be a bug in the emitter
             throw new IllegalStateException("could not write the plan as " + format + ": " + e.getMessage(), e);
         }
-        String text = out.toString();
-        if (format == PlanFormat.YAML) {
-            // these can only occur inside double-quoted scalars (YamlStyles never writes them plain or in a
-            // block), where SnakeYAML Engine writes them raw; escape them, as YAML 1.1 readers break lines there
-            // and people cannot see them
-            text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\uFEFF", "\\uFEFF");
-        }
-        return text.endsWith("\n") ? text : text + "\n";
+        return out.toString();
     }
 
-    private static byte[] encode(String text) throws CharacterCodingException {
-        ByteBuffer buffer = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text));
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        return bytes;
+    /**
+     * The exception to throw for a failed write: the target's own {@link IOException} where Jackson (or
+     * SnakeYAML Engine) wrapped one, else an {@code IOException} around the failure.
+     */
+    private static IOException failure(RuntimeException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return io;
+            }
+        }
+        return new IOException("could not write the plan: " + e.getMessage(), e);
+    }
+
+    /**
+     * A text the format cannot encode (an unpaired surrogate in JSON written as UTF-8). The emitter, which
+     * cannot throw checked exceptions through Jackson's generator, throws it inside an
+     * {@link UncheckedIOException}.
+     */
+    private static final class UnencodableText extends CharacterCodingException {
+        private static final long serialVersionUID = 1L;
+        private final String message;
+
+        UnencodableText(String message) {
+            this.message = message;
+        }
+
+        @Override
+        public String getMessage() {
+            return message;
+        }
     }
 
     /** Walks a plan and writes it, keys in the format's order. */
     private static final class Emitter {
-        private final JsonGenerator g;
+        private static final String[] MEETING_STATUS = names(MeetingStatus.values());
+        private static final String[] PLAN_STATUS = names(PlanStatus.values());
 
-        Emitter(JsonGenerator g) {
+        private final JsonGenerator g;
+        private final boolean strictUtf8;
+
+        /**
+         * @param g the generator
+         * @param strictUtf8 whether to refuse texts with an unpaired surrogate (JSON written as UTF-8 bytes)
+         */
+        Emitter(JsonGenerator g, boolean strictUtf8) {
             this.g = g;
+            this.strictUtf8 = strictUtf8;
+        }
+
+        private static String[] names(Enum<?>[] constants) {
+            String[] names = new String[constants.length];
+            for (Enum<?> constant : constants) {
+                names[constant.ordinal()] = constant.name().toLowerCase(Locale.ROOT);
+            }
+            return names;
         }
 
         void plan(CooperationPlan plan) {
@@ -214,24 +307,24 @@ public final class PlanWriter {
             g.writeNumberProperty("formatVersion", PlanMapper.FORMAT_VERSION);
             g.writeName("district");
             g.writeStartObject();
-            g.writeStringProperty("name", plan.district().name());
+            text("name", plan.district().name());
             optional("code", plan.district().code());
             g.writeEndObject();
             g.writeNumberProperty("year", plan.year());
             g.writeNumberProperty("edition", plan.edition());
-            g.writeStringProperty("status", plan.status().name().toLowerCase(Locale.ROOT));
+            g.writeStringProperty("status", PLAN_STATUS[plan.status().ordinal()]);
             if (plan.discussedInDistrictCouncil().isPresent()) {
                 g.writeName("discussedInDistrictCouncil");
-                date(plan.discussedInDistrictCouncil().get().toString());
+                date(plan.discussedInDistrictCouncil().get());
             }
-            g.writeStringProperty("legalBasis", plan.legalBasis());
-            g.writeStringProperty("title", plan.title());
+            text("legalBasis", plan.legalBasis());
+            text("title", plan.title());
             optional("subtitle", plan.subtitle());
             g.writeName("sections");
             g.writeStartArray();
             for (Section section : plan.sections()) {
                 g.writeStartObject();
-                g.writeStringProperty("title", section.title());
+                text("title", section.title());
                 texts("paragraphs", section.paragraphs(), true);
                 g.writeEndObject();
             }
@@ -247,9 +340,9 @@ public final class PlanWriter {
 
         private void category(Category category) {
             g.writeStartObject();
-            g.writeStringProperty("id", category.id());
+            text("id", category.id());
             g.writeNumberProperty("number", category.number());
-            g.writeStringProperty("title", category.title());
+            text("title", category.title());
             g.writeName("forums");
             g.writeStartArray();
             for (Forum forum : category.forums()) {
@@ -261,11 +354,11 @@ public final class PlanWriter {
 
         private void forum(Forum forum) {
             g.writeStartObject();
-            g.writeStringProperty("id", forum.id());
-            g.writeStringProperty("name", forum.name());
-            g.writeStringProperty("topic", forum.topic());
+            text("id", forum.id());
+            text("name", forum.name());
+            text("topic", forum.topic());
             texts("representatives", forum.representatives(), true);
-            g.writeStringProperty("frequency", forum.frequency().format());
+            text("frequency", forum.frequency().format());
             optional("termsOfReference", forum.termsOfReference());
             texts("goals", forum.goals(), false);
             optional("actionPlan", forum.actionPlan());
@@ -286,20 +379,20 @@ public final class PlanWriter {
             g.writeStartObject();
             g.writeName("municipality");
             g.writeStartObject();
-            g.writeStringProperty("code", unit.municipality().code());
-            g.writeStringProperty("name", unit.municipality().name());
+            text("code", unit.municipality().code());
+            text("name", unit.municipality().name());
             g.writeEndObject();
             if (!unit.meetings().isEmpty()) {
                 g.writeName("meetings");
                 g.writeStartArray();
                 for (Meeting meeting : unit.meetings()) {
                     if (meeting.status().isEmpty()) {
-                        date(meeting.date().toString());
+                        date(meeting.date());
                     } else {
                         g.writeStartObject();
                         g.writeName("date");
-                        date(meeting.date().toString());
-                        g.writeStringProperty("status", meeting.status().get().name().toLowerCase(Locale.ROOT));
+                        date(meeting.date());
+                        g.writeStringProperty("status", MEETING_STATUS[meeting.status().get().ordinal()]);
                         g.writeEndObject();
                     }
                 }
@@ -311,7 +404,7 @@ public final class PlanWriter {
 
         private void optional(String name, Optional<String> value) {
             if (value.isPresent()) {
-                g.writeStringProperty(name, value.get());
+                text(name, value.get());
             }
         }
 
@@ -322,18 +415,58 @@ public final class PlanWriter {
             g.writeName(name);
             g.writeStartArray();
             for (String value : values) {
-                g.writeString(value);
+                g.writeString(checked(value));
             }
             g.writeEndArray();
         }
 
+        private void text(String name, String value) {
+            g.writeStringProperty(name, checked(value));
+        }
+
+        /** The text, checked for unpaired surrogates where the output is strict UTF-8. */
+        private String checked(String value) {
+            if (strictUtf8) {
+                for (int i = 0, n = value.length(); i < n; i++) {
+                    char c = value.charAt(i);
+                    if (Character.isSurrogate(c)) {
+                        boolean paired = Character.isHighSurrogate(c) && i + 1 < n
+                                && Character.isLowSurrogate(value.charAt(i + 1));
+                        if (paired) {
+                            i++;
+                        } else {
+                            throw new UncheckedIOException(new UnencodableText("a text holds an unpaired surrogate (U+"
+                                    + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " after \""
+                                    + value.substring(0, Math.min(i, 40)) + "\"), which JSON cannot hold in UTF-8"));
+                        }
+                    }
+                }
+            }
+            return value;
+        }
+
         /** An ISO date: unquoted in YAML (it is safe as a plain scalar), a string in JSON. */
-        private void date(String isoDate) {
-            if (g instanceof PlanYamlFactory.StyledGenerator yaml && isoDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        private void date(LocalDate date) {
+            String isoDate = date.toString();
+            if (g instanceof PlanYamlFactory.StyledGenerator yaml && isIsoDate(isoDate)) {
                 yaml.writePlain(isoDate);
             } else {
                 g.writeString(isoDate);
             }
+        }
+
+        /** Whether the text is {@code dddd-dd-dd} (years 0 to 9999; others are written with a sign). */
+        private static boolean isIsoDate(String text) {
+            if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+                return false;
+            }
+            for (int i = 0; i < 10; i++) {
+                char c = text.charAt(i);
+                if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -1,13 +1,16 @@
 package dk.samarbejdsplan.model.io.internal;
 
 import org.snakeyaml.engine.v2.api.DumpSettings;
+import java.util.ArrayList;
+import java.util.List;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.LoadSettingsBuilder;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.NonPrintableStyle;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -38,38 +41,29 @@ public final class JacksonFactories {
             int maxNestingDepth, int maxAliases) {
     }
 
-    /** Factories and read context for one set of limits. */
+    /**
+     * Factories and read context for one set of limits. The JSON and the YAML factory are each built on first
+     * use (a program that reads only YAML never builds the JSON one, and the other way round); thread-safe.
+     */
     public static final class Reading {
-        private final JsonFactory json;
-        private final PlanYamlFactory yaml;
+        /** The smallest YAML read buffer, in characters; the buffer grows by a factor of 4 up to the largest. */
+        static final int SMALLEST_YAML_BUFFER = 1 << 14;
+
+        private final Limits limits;
+        private final StreamReadConstraints constraints;
         private final ObjectReadContext context;
+        private volatile JsonFactory json;
+        private volatile PlanYamlFactory yaml;
 
         Reading(Limits limits) {
-            StreamReadConstraints constraints = StreamReadConstraints.builder()
+            this.limits = limits;
+            constraints = StreamReadConstraints.builder()
                     .maxDocumentLength(limits.maxDocumentLength())
                     .maxStringLength(limits.maxStringLength())
                     .maxNameLength(limits.maxNameLength())
                     .maxNumberLength(limits.maxNumberLength())
                     .maxNestingDepth(limits.maxNestingDepth())
                     .build();
-            json = JsonFactory.builder().streamReadConstraints(constraints)
-                    .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                    .build();
-            LoadSettings load = LoadSettings.builder()
-                    .setSchema(new CoreSchema())
-                    .setAllowDuplicateKeys(true) // the reader reports duplicates itself, naming both lines
-                    .setMaxAliasesForCollections(limits.maxAliases())
-                    .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentLength() + 1))
-                    .setUseMarks(true)
-                    // SnakeYAML Engine copies the unread part of its window on every refill: with the default
-                    // 1 kB buffer a 10 MB scalar costs minutes (quadratic); 1 M characters makes it linear enough
-                    .setBufferSize(YAML_BUFFER_SIZE)
-                    .build();
-            yaml = new PlanYamlFactory(YAMLFactory.builder().streamReadConstraints(constraints)
-                    .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                    .loadSettings(load));
             context = new ObjectReadContext.Base() {
                 @Override
                 public StreamReadConstraints streamReadConstraints() {
@@ -80,12 +74,57 @@ public final class JacksonFactories {
 
         /** @return the JSON factory */
         public JsonFactory json() {
-            return json;
+            JsonFactory factory = json;
+            if (factory == null) {
+                synchronized (this) {
+                    factory = json;
+                    if (factory == null) {
+                        factory = JsonFactory.builder().streamReadConstraints(constraints)
+                                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                                .build();
+                        json = factory;
+                    }
+                }
+            }
+            return factory;
         }
 
         /** @return the YAML factory */
         public PlanYamlFactory yaml() {
-            return yaml;
+            PlanYamlFactory factory = yaml;
+            if (factory == null) {
+                synchronized (this) {
+                    factory = yaml;
+                    if (factory == null) {
+                        factory = buildYaml();
+                        yaml = factory;
+                    }
+                }
+            }
+            return factory;
+        }
+
+        private PlanYamlFactory buildYaml() {
+            LoadSettingsBuilder load = LoadSettings.builder()
+                    .setSchema(new PlanSchema())
+                    .setAllowDuplicateKeys(true) // the reader reports duplicates itself, naming both lines
+                    .setMaxAliasesForCollections(limits.maxAliases())
+                    .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentLength() + 1))
+                    .setUseMarks(true);
+            // SnakeYAML Engine copies the unread part of its window on every refill: with the default 1 kB
+            // buffer a 10 MB scalar costs minutes (quadratic); 1 M characters makes it linear enough. A smaller
+            // document gets a buffer that holds all of it (read in one go) rather than 2 MB of chars
+            List<LoadSettings> sized = new ArrayList<>();
+            for (int size = SMALLEST_YAML_BUFFER; size < YAML_BUFFER_SIZE; size <<= 2) {
+                sized.add(load.setBufferSize(size).build());
+            }
+            LoadSettings largest = load.setBufferSize(YAML_BUFFER_SIZE).build();
+            sized.add(largest);
+            return new PlanYamlFactory(YAMLFactory.builder().streamReadConstraints(constraints)
+                    .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .loadSettings(largest), sized);
         }
 
         /** @return the read context that carries the limits */
@@ -94,27 +133,40 @@ public final class JacksonFactories {
         }
     }
 
-    private static final JsonFactory JSON_WRITING = JsonFactory.builder()
-            .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
-            .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-            .build();
+    /**
+     * The writing factories, built on first use only (a program that only reads never builds them). Neither
+     * closes the caller's Writer or stream, and a failed JSON write does not close the open objects and
+     * arrays (a truncated document must not look complete).
+     */
+    private static final class JsonWriting {
+        static final JsonFactory FACTORY = JsonFactory.builder()
+                .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+                .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+                .build();
+    }
 
-    private static final PlanYamlFactory YAML_WRITING = new PlanYamlFactory(YAMLFactory.builder()
-            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-            .dumperOptions(DumpSettings.builder()
-                    .setDefaultFlowStyle(FlowStyle.BLOCK)
-                    .setIndent(2)
-                    .setIndicatorIndent(2)
-                    .setIndentWithIndicator(true)
-                    .setSplitLines(true)
-                    .setWidth(100)
-                    .setBestLineBreak("\n")
-                    .setUseUnicodeEncoding(true)
-                    .setNonPrintableStyle(NonPrintableStyle.ESCAPE)
-                    .setMaxSimpleKeyLength(1024)
-                    .setExplicitStart(false)
-                    .setExplicitEnd(false)
-                    .build()));
+    /** See {@link JsonWriting}. */
+    private static final class YamlWriting {
+        static final PlanYamlFactory FACTORY = new PlanYamlFactory(YAMLFactory.builder()
+                .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .dumperOptions(DumpSettings.builder()
+                        .setDefaultFlowStyle(FlowStyle.BLOCK)
+                        .setIndent(2)
+                        .setIndicatorIndent(2)
+                        .setIndentWithIndicator(true)
+                        .setSplitLines(true)
+                        .setWidth(100)
+                        .setBestLineBreak("\n")
+                        .setUseUnicodeEncoding(true)
+                        .setNonPrintableStyle(NonPrintableStyle.ESCAPE)
+                        .setMaxSimpleKeyLength(1024)
+                        .setExplicitStart(false)
+                        .setExplicitEnd(false)
+                        .build()));
+    }
 
     /**
      * The reading factories for a set of limits.
@@ -128,11 +180,11 @@ public final class JacksonFactories {
 
     /** @return the shared JSON factory for writing */
     public static JsonFactory jsonWriting() {
-        return JSON_WRITING;
+        return JsonWriting.FACTORY;
     }
 
     /** @return the shared YAML factory for writing */
     public static PlanYamlFactory yamlWriting() {
-        return YAML_WRITING;
+        return YamlWriting.FACTORY;
     }
 }

@@ -54,7 +54,6 @@ public final class PlanMapper {
     /** Keys of a meeting written as a mapping. */
     public static final List<String> MEETING_KEYS = List.of("date", "status");
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+");
 
     /** What a value should have been, for messages. */
@@ -81,6 +80,14 @@ public final class PlanMapper {
     }
 
     private final Problems problems;
+    /*
+     * The value mappers used at many places, made once: every method reference in the source is a call site
+     * of its own, which spins a class of its own the first time it runs (21 for text alone, a few ms of a
+     * first read in a fresh JVM), and makes an object each time it runs.
+     */
+    private final BiFunction<Node, String, String> asText = this::text;
+    private final BiFunction<Node, String, Integer> asWholeNumber = this::wholeNumber;
+    private final BiFunction<Node, String, LocalDate> asDate = this::date;
 
     /**
      * @param problems where to report
@@ -117,14 +124,14 @@ public final class PlanMapper {
         }
         Fields f = new Fields(map, "", PLAN_KEYS);
         PoliceDistrict district = f.required("district", Expect.MAPPING, this::district);
-        Integer year = f.required("year", Expect.WHOLE_NUMBER, this::wholeNumber);
-        Integer edition = f.optional("edition", this::wholeNumber);
+        Integer year = f.required("year", Expect.WHOLE_NUMBER, asWholeNumber);
+        Integer edition = f.optional("edition", asWholeNumber);
         PlanStatus status = f.optional("status", (n, p) -> enumValue(n, p, PlanStatus.class, Expect.PLAN_STATUS,
                 "status", "status"));
-        LocalDate discussed = f.optional("discussedInDistrictCouncil", this::date);
-        String legalBasis = f.optional("legalBasis", this::text);
-        String title = f.optional("title", this::text);
-        String subtitle = f.optional("subtitle", this::text);
+        LocalDate discussed = f.optional("discussedInDistrictCouncil", asDate);
+        String legalBasis = f.optional("legalBasis", asText);
+        String title = f.optional("title", asText);
+        String subtitle = f.optional("subtitle", asText);
         List<Section> sections = f.list("sections", this::section);
         List<Category> categories = f.list("categories", this::category);
         if (problems.count() != mark) {
@@ -146,8 +153,8 @@ public final class PlanMapper {
         if (f == null) {
             return null;
         }
-        String name = f.required("name", Expect.TEXT, this::text);
-        String code = f.optional("code", this::text);
+        String name = f.required("name", Expect.TEXT, asText);
+        String code = f.optional("code", asText);
         return problems.count() != mark ? null : new PoliceDistrict(name, Optional.ofNullable(code));
     }
 
@@ -157,8 +164,8 @@ public final class PlanMapper {
         if (f == null) {
             return null;
         }
-        String title = f.required("title", Expect.TEXT, this::text);
-        List<String> paragraphs = f.list("paragraphs", this::text);
+        String title = f.required("title", Expect.TEXT, asText);
+        List<String> paragraphs = f.list("paragraphs", asText);
         return problems.count() != mark ? null : new Section(title, paragraphs);
     }
 
@@ -168,9 +175,9 @@ public final class PlanMapper {
         if (f == null) {
             return null;
         }
-        String id = f.required("id", Expect.TEXT, this::text);
-        Integer number = f.optional("number", this::wholeNumber);
-        String title = f.required("title", Expect.TEXT, this::text);
+        String id = f.required("id", Expect.TEXT, asText);
+        Integer number = f.optional("number", asWholeNumber);
+        String title = f.required("title", Expect.TEXT, asText);
         List<Forum> forums = f.list("forums", this::forum);
         return problems.count() != mark ? null
                 : new Category(id, number == null ? index + 1 : number, title, forums);
@@ -186,16 +193,16 @@ public final class PlanMapper {
         if (f == null) {
             return null;
         }
-        String id = f.required("id", Expect.TEXT, this::text);
-        String name = f.required("name", Expect.TEXT, this::text);
-        String topic = f.required("topic", Expect.TEXT, this::text);
-        List<String> representatives = f.list("representatives", this::text);
+        String id = f.required("id", Expect.TEXT, asText);
+        String name = f.required("name", Expect.TEXT, asText);
+        String topic = f.required("topic", Expect.TEXT, asText);
+        List<String> representatives = f.list("representatives", asText);
         MeetingFrequency frequency = f.required("frequency", Expect.FREQUENCY, this::frequency);
-        String termsOfReference = f.optional("termsOfReference", this::text);
-        List<String> goals = f.list("goals", this::text);
-        String actionPlan = f.optional("actionPlan", this::text);
-        List<String> interfaces = f.list("interfaces", this::text);
-        List<String> notes = f.list("notes", this::text);
+        String termsOfReference = f.optional("termsOfReference", asText);
+        List<String> goals = f.list("goals", asText);
+        String actionPlan = f.optional("actionPlan", asText);
+        List<String> interfaces = f.list("interfaces", asText);
+        List<String> notes = f.list("notes", asText);
         List<LocalUnit> localUnits = f.list("localUnits", this::localUnit);
         if (problems.count() != mark) {
             return null;
@@ -212,7 +219,7 @@ public final class PlanMapper {
         }
         Municipality municipality = f.required("municipality", Expect.MAPPING, this::municipality);
         List<Meeting> meetings = f.list("meetings", this::meeting);
-        String actionPlan = f.optional("actionPlan", this::text);
+        String actionPlan = f.optional("actionPlan", asText);
         return problems.count() != mark ? null
                 : new LocalUnit(municipality, meetings, Optional.ofNullable(actionPlan));
     }
@@ -223,8 +230,8 @@ public final class PlanMapper {
         if (f == null) {
             return null;
         }
-        String code = f.required("code", Expect.TEXT, this::text);
-        String name = f.required("name", Expect.TEXT, this::text);
+        String code = f.required("code", Expect.TEXT, asText);
+        String name = f.required("name", Expect.TEXT, asText);
         return problems.count() != mark ? null : new Municipality(code, name);
     }
 
@@ -240,7 +247,7 @@ public final class PlanMapper {
         }
         int mark = problems.count();
         Fields f = fields(node, path, MEETING_KEYS);
-        LocalDate date = f.required("date", Expect.DATE, this::date);
+        LocalDate date = f.required("date", Expect.DATE, asDate);
         MeetingStatus status = f.optional("status", (n, p) -> enumValue(n, p, MeetingStatus.class,
                 Expect.MEETING_STATUS, "mødestatus", "meeting status"));
         return problems.count() != mark ? null : new Meeting(date, Optional.ofNullable(status));
@@ -263,6 +270,10 @@ public final class PlanMapper {
             return null;
         }
         String text = s.text().strip();
+        if (s.type() == Node.ScalarType.INTEGER && isShortDecimal(text)) {
+            // at most 9 digits: fits an int, no regex and no BigInteger
+            return Integer.parseInt(text);
+        }
         if (s.type() == Node.ScalarType.INTEGER && DECIMAL.matcher(text).matches()) {
             BigInteger value = new BigInteger(text);
             if (value.bitLength() < 32) {
@@ -287,7 +298,7 @@ public final class PlanMapper {
             return null;
         }
         String text = s.text().strip();
-        if (ISO_DATE.matcher(text).matches()) {
+        if (isIsoDate(text)) {
             try {
                 return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
                         Integer.parseInt(text.substring(8, 10)));
@@ -350,6 +361,36 @@ public final class PlanMapper {
         problems.add(PlanProblem.WRONG_TYPE, path, node.location(),
                 "forventede " + expected.da + ", men fandt " + Texts.found(node, Language.DA),
                 "expected " + expected.en + ", found " + Texts.found(node, Language.EN));
+    }
+
+    /** Whether the text is {@code dddd-dd-dd}, ASCII digits (what the pattern {@code \d{4}-\d{2}-\d{2}} matches). */
+    static boolean isIsoDate(String text) {
+        if (text.length() != 10) {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the text is an optional sign and 1 to 9 ASCII digits (a part of what {@code DECIMAL} matches). */
+    static boolean isShortDecimal(String text) {
+        int start = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        int digits = text.length() - start;
+        if (digits < 1 || digits > 9) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNull(Node node) {

@@ -3,6 +3,7 @@ package dk.samarbejdsplan.model.io.internal;
 import java.io.CharArrayReader;
 import java.io.Reader;
 import java.io.Writer;
+import java.util.List;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.Event;
@@ -25,11 +26,24 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 public final class PlanYamlFactory extends YAMLFactory {
     private static final long serialVersionUID = 1L;
 
+    /** Load settings by read buffer size, smallest first (empty: always the builder's). */
+    private final transient List<LoadSettings> sizedSettings;
+
     /**
      * @param builder a configured builder
      */
     public PlanYamlFactory(YAMLFactoryBuilder builder) {
+        this(builder, List.of());
+    }
+
+    /**
+     * @param builder a configured builder
+     * @param sizedSettings the builder's load settings with read buffers of growing size, smallest first: a
+     *        parser of a document of known length gets the smallest buffer that holds all of it (or the largest)
+     */
+    public PlanYamlFactory(YAMLFactoryBuilder builder, List<LoadSettings> sizedSettings) {
         super(builder);
+        this.sizedSettings = List.copyOf(sizedSettings);
     }
 
     /** @return the load settings the parsers use */
@@ -39,9 +53,23 @@ public final class PlanYamlFactory extends YAMLFactory {
 
     @Override
     protected YAMLParser _createParser(ObjectReadContext readCtxt, IOContext ioCtxt, Reader r) {
+        LoadSettings settings = r instanceof WholeCodePointReader whole ? settingsFor(whole.length()) : _loadSettings;
         return new EventParser(readCtxt, ioCtxt, _getBufferRecycler(),
                 readCtxt.getStreamReadFeatures(_streamReadFeatures),
-                readCtxt.getFormatReadFeatures(_formatReadFeatures), _loadSettings, r, false);
+                readCtxt.getFormatReadFeatures(_formatReadFeatures), settings, r, false);
+    }
+
+    /** The settings whose read buffer holds a document of this many characters, or the largest. */
+    private LoadSettings settingsFor(int length) {
+        if (sizedSettings == null) {
+            return _loadSettings; // deserialised
+        }
+        for (LoadSettings settings : sizedSettings) {
+            if (settings.getBufferSize() > length) {
+                return settings;
+            }
+        }
+        return _loadSettings;
     }
 
     @Override

@@ -23,6 +23,11 @@ public final class WholeCodePointReader extends Reader {
         this.text = Objects.requireNonNull(text, "text");
     }
 
+    /** @return the length of the whole text, in characters */
+    public int length() {
+        return text.length();
+    }
+
     @Override
     public int read(char[] buffer, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, buffer.length);

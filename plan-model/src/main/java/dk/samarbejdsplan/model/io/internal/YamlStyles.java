@@ -14,9 +14,18 @@ final class YamlStyles {
     /** Words some YAML reader resolves to a boolean or null when unquoted. */
     private static final Set<String> RESERVED = Set.of("true", "false", "yes", "no", "y", "n", "on", "off",
             "null", "~", "=", "<<");
+    private static final int RESERVED_LONGEST = longest(RESERVED);
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
     private YamlStyles() {
+    }
+
+    private static int longest(Set<String> words) {
+        int longest = 0;
+        for (String word : words) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
     }
 
     static ScalarStyle styleOf(String text) {
@@ -40,7 +49,8 @@ final class YamlStyles {
         if ((first >= '0' && first <= '9') || first == '.' || first == '+') {
             return false;
         }
-        if (RESERVED.contains(text.toLowerCase(Locale.ROOT))) {
+        // lower-casing never shortens a text: a longer one cannot be a reserved word (no lower-casing then)
+        if (text.length() <= RESERVED_LONGEST && RESERVED.contains(text.toLowerCase(Locale.ROOT))) {
             return false;
         }
         if (text.contains(": ") || text.contains(" #") || text.contains(":\t") || text.contains("\t#")) {
