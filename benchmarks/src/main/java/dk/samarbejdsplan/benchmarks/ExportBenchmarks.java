@@ -140,7 +140,7 @@ public class ExportBenchmarks extends CpuTimed {
         return export(ical, mainOptions);
     }
 
-    /** @return bytes written by {@code PlanWriter.json()} (which builds the whole text as a String first) */
+    /** @return bytes written by {@code PlanWriter.json()} (streamed to the sink) */
     @Benchmark
     public long planWriterJson() throws IOException {
         cpu.op();
@@ -149,7 +149,7 @@ public class ExportBenchmarks extends CpuTimed {
         return sink.count();
     }
 
-    /** @return bytes written by {@code PlanWriter.yaml()} (which builds the whole text as a String first) */
+    /** @return bytes written by {@code PlanWriter.yaml()} (streamed to the sink) */
     @Benchmark
     public long planWriterYaml() throws IOException {
         cpu.op();

@@ -24,8 +24,8 @@ import tools.jackson.core.util.Separators;
 /**
  * The baseline: the plan as its JSON plan file, written with a raw jackson-core generator walk straight to the
  * stream (UTF-8, nothing buffered beyond Jackson's own buffer). It writes exactly the bytes of
- * {@code PlanWriter.json()} (checked when a benchmark starts), but streams them, where {@code PlanWriter}
- * builds the whole document as a String first.
+ * {@code PlanWriter.json()} (checked when a benchmark starts). It is kept apart from {@code PlanWriter}, which
+ * streams the same bytes too, so that the baseline does not move when the library's writer changes.
  *
  * <p>Thread-safe: the factory is immutable, every call makes its own generator.
  */
