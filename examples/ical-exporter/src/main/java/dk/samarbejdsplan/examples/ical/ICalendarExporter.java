@@ -13,6 +13,7 @@ import dk.samarbejdsplan.model.MeetingStatus;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -141,19 +142,27 @@ public final class ICalendarExporter implements PlanExporter {
         ical.text("NAME", calendarName);          // RFC 7986
         ical.text("X-WR-CALNAME", calendarName);  // the same, for programs that predate RFC 7986
 
-        String dtstamp = date(plan.discussedInDistrictCouncil().orElse(LocalDate.of(plan.year(), 1, 1)))
-                + "T000000Z";
-        Map<String, Integer> meetingsPerUnitAndDay = new HashMap<>();
+        String dtstamp = ContentLineWriter.dateText(plan.discussedInDistrictCouncil()
+                .orElse(LocalDate.of(plan.year(), 1, 1))) + "T000000Z";
         for (Category category : plan.categories()) {
-            for (Forum forum : category.forums()) {
-                for (LocalUnit unit : forum.localUnits()) {
-                    for (Meeting meeting : unit.meetings()) {
-                        // the count makes the UID unique also for two meetings of a unit on one day
-                        String uidBase = plan.year() + "-" + forum.id() + "-" + unit.municipality().code() + "-"
-                                + date(meeting.date());
-                        int n = meetingsPerUnitAndDay.merge(uidBase, 1, Integer::sum);
-                        writeEvent(ical, uidBase + "-" + n + "@" + UID_DOMAIN, dtstamp, category, forum, unit,
-                                meeting, language);
+            List<Forum> forums = category.forums();
+            for (int f = 0; f < forums.size(); f++) {
+                Forum forum = forums.get(f);
+                // N in the UID counts the meetings of one unit on one day. The forum's id is in the UID and
+                // unique in the plan, so counting within the forum is enough: no map over the whole plan
+                Map<UnitDay, Integer> meetingsPerUnitAndDay = null;
+                List<LocalUnit> units = forum.localUnits();
+                for (int u = 0; u < units.size(); u++) {
+                    LocalUnit unit = units.get(u);
+                    List<Meeting> meetings = unit.meetings();
+                    for (int m = 0; m < meetings.size(); m++) {
+                        Meeting meeting = meetings.get(m);
+                        if (meetingsPerUnitAndDay == null) {
+                            meetingsPerUnitAndDay = new HashMap<>();
+                        }
+                        int n = meetingsPerUnitAndDay.merge(
+                                new UnitDay(unit.municipality().code(), meeting.date()), 1, Integer::sum);
+                        writeEvent(ical, plan.year(), n, dtstamp, category, forum, unit, meeting, language);
                     }
                 }
             }
@@ -161,11 +170,16 @@ public final class ICalendarExporter implements PlanExporter {
         ical.line("END", "VCALENDAR");
     }
 
+    /** A local unit's municipality and a day: what the count N in a UID is per, within one forum. */
+    private record UnitDay(String municipalityCode, LocalDate date) {
+    }
+
     /**
      * Writes one meeting as an all-day VEVENT.
      *
      * @param ical the writer
-     * @param uid the event's UID
+     * @param year the plan's year, the first part of the UID
+     * @param n the number of the meeting among the unit's meetings on that day, the last part of the UID
      * @param dtstamp the DTSTAMP value, the same for every event of the plan
      * @param category the forum's category
      * @param forum the forum
@@ -173,16 +187,22 @@ public final class ICalendarExporter implements PlanExporter {
      * @param meeting the meeting
      * @param language the language of the summary's words
      * @throws IOException if writing fails
+     * @throws IllegalArgumentException {@code ICAL-001} if the meeting's date does not fit iCalendar
      */
-    private static void writeEvent(ContentLineWriter ical, String uid, String dtstamp, Category category,
+    private static void writeEvent(ContentLineWriter ical, int year, int n, String dtstamp, Category category,
             Forum forum, LocalUnit unit, Meeting meeting, Language language) throws IOException {
         String municipality = unit.municipality().name();
+        LocalDate date = meeting.date();
         ical.line("BEGIN", "VEVENT");
-        ical.text("UID", uid);
+        // YEAR-FORUMID-KOMMUNEKODE-YYYYMMDD-N@samarbejdsplan.dk, escaped as TEXT (the parts from the plan)
+        ical.begin("UID").value(year).value("-").text(forum.id()).value("-").text(unit.municipality().code())
+                .value("-").date(date).value("-").value(n).value("@" + UID_DOMAIN).end();
         ical.line("DTSTAMP", dtstamp);
-        ical.line("DTSTART;VALUE=DATE", date(meeting.date()));
-        ical.line("DTEND;VALUE=DATE", date(meeting.date().plusDays(1)));
-        ical.text("SUMMARY", summary(forum.name(), municipality, language));
+        ical.date("DTSTART;VALUE=DATE", date);
+        ical.date("DTEND;VALUE=DATE", date.plusDays(1));
+        // "Møde i Greve: Lokalrådene i de enkelte kommuner", in English "Meeting in Greve: ..."
+        ical.begin("SUMMARY").text(language == Language.EN ? "Meeting in " : "Møde i ").text(municipality)
+                .text(": ").text(forum.name()).end();
         if (!forum.topic().isBlank()) {
             ical.text("DESCRIPTION", forum.topic());
         }
@@ -193,35 +213,5 @@ public final class ICalendarExporter implements PlanExporter {
         }
         ical.line("TRANSP", "TRANSPARENT");
         ical.line("END", "VEVENT");
-    }
-
-    /**
-     * The title of a meeting's event: "Møde i Greve: Lokalrådene i de enkelte kommuner", in English
-     * "Meeting in Greve: Lokalrådene i de enkelte kommuner".
-     *
-     * @param forumName the forum's name
-     * @param municipalityName the municipality's name
-     * @param language the language of the words around them
-     * @return the title, unescaped
-     */
-    static String summary(String forumName, String municipalityName, Language language) {
-        return (language == Language.EN ? "Meeting in " : "Møde i ") + municipalityName + ": " + forumName;
-    }
-
-    /**
-     * An iCalendar DATE, {@code YYYYMMDD}.
-     *
-     * @param date the date
-     * @return the date as iCalendar writes it
-     * @throws IllegalArgumentException {@code ICAL-001} if the year does not have four digits
-     */
-    private static String date(LocalDate date) {
-        if (date.getYear() < 0 || date.getYear() > 9999) {
-            throw new IllegalArgumentException("ICAL-001: the date " + date
-                    + " cannot be written in iCalendar, whose years have four digits (0000-9999)");
-        }
-        int ymd = date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
-        String digits = Integer.toString(ymd);
-        return "0".repeat(8 - digits.length()) + digits;
     }
 }

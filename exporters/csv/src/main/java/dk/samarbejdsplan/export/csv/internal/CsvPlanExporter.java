@@ -13,10 +13,12 @@ import dk.samarbejdsplan.model.Meeting;
 import dk.samarbejdsplan.model.MeetingFrequency;
 import dk.samarbejdsplan.model.MeetingStatus;
 import java.io.IOException;
-import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +26,8 @@ import java.util.stream.Collectors;
  * ({@code meetings}), RFC 4180, written by hand. The tables, columns and rules are documented in the package
  * {@code dk.samarbejdsplan.export.csv}.
  *
- * <p>Stateless and thread-safe; writes each cell to the caller's sink as it goes.
+ * <p>Stateless and thread-safe; writes the table to the caller's sink as it goes (a few thousand characters at
+ * a time), never building the whole table in memory.
  */
 public final class CsvPlanExporter implements PlanExporter {
 
@@ -104,40 +107,39 @@ public final class CsvPlanExporter implements PlanExporter {
                     .collect(Collectors.joining(", ")));
         }
         CsvOptions csv = CsvOptions.from(options);
-        if (csv.byteOrderMark()) {
-            out.append('\uFEFF');
-        }
         CsvRecordWriter writer = new CsvRecordWriter(out, csv.delimiter());
+        if (csv.byteOrderMark()) {
+            writer.raw('\uFEFF');
+        }
         Language language = options.language();
         if (meetings) {
             writeMeetings(plan, language, writer);
         } else {
-            writeForums(plan, language, writer);
+            writeForums(plan, language, writer, csv.delimiter());
         }
+        writer.flush();
     }
 
-    private static void writeForums(CooperationPlan plan, Language language, CsvRecordWriter w)
+    private static void writeForums(CooperationPlan plan, Language language, CsvRecordWriter w, char delimiter)
             throws IOException {
         header(w, language == Language.EN ? FORUM_HEADERS_EN : FORUM_HEADERS_DA);
+        CsvRecordWriter.Renderer renderer = new CsvRecordWriter.Renderer(delimiter);
+        FrequencyCells frequencies = new FrequencyCells(language, renderer);
         for (Category category : plan.categories()) {
+            // the category's two cells are the same on every row of its forums
+            String categoryCells = renderer.render(c -> c.number(category.number()).text(category.title()));
             for (Forum forum : category.forums()) {
-                MeetingFrequency frequency = forum.frequency();
-                w.number(category.number())
-                        .text(category.title())
+                w.rendered(categoryCells)
                         .text(forum.id())
                         .text(forum.name())
                         .text(forum.topic())
-                        .text(String.join(LIST_SEPARATOR, forum.representatives()))
-                        .text(frequency.format())
-                        .text(frequency.describe(language))
-                        .number(frequency.minPerYear())
-                        .number(frequency.maxPerYear())
-                        .text(frequency.euFrequencyCode())
+                        .list(forum.representatives(), LIST_SEPARATOR)
+                        .rendered(frequencies.cells(forum.frequency()))
                         .text(forum.termsOfReference().orElse(""))
-                        .text(String.join(LIST_SEPARATOR, forum.goals()))
+                        .list(forum.goals(), LIST_SEPARATOR)
                         .text(forum.actionPlan().orElse(""))
-                        .text(String.join(LIST_SEPARATOR, forum.interfaces()))
-                        .text(String.join(LIST_SEPARATOR, forum.notes()))
+                        .list(forum.interfaces(), LIST_SEPARATOR)
+                        .list(forum.notes(), LIST_SEPARATOR)
                         .number(forum.localUnits().size())
                         .endRecord();
             }
@@ -147,20 +149,82 @@ public final class CsvPlanExporter implements PlanExporter {
     private static void writeMeetings(CooperationPlan plan, Language language, CsvRecordWriter w)
             throws IOException {
         header(w, language == Language.EN ? MEETING_HEADERS_EN : MEETING_HEADERS_DA);
+        MeetingStatus[] statuses = MeetingStatus.values();
+        String[] statusWords = new String[statuses.length];
+        for (MeetingStatus s : statuses) {
+            statusWords[s.ordinal()] = status(s, language);
+        }
         for (Category category : plan.categories()) {
-            for (Forum forum : category.forums()) {
-                for (LocalUnit unit : forum.localUnits()) {
-                    for (Meeting meeting : unit.meetings()) {
-                        w.text(forum.id())
-                                .text(forum.name())
-                                .text(unit.municipality().name())
-                                .text(unit.municipality().code())
-                                .text(isoDate(meeting.date()))
-                                .text(meeting.status().map(s -> status(s, language)).orElse(""))
-                                .endRecord();
-                    }
+            List<Forum> forums = category.forums();
+            for (int f = 0, forumCount = forums.size(); f < forumCount; f++) {
+                // most forums have no local units: pass over them without iterators or any other object
+                Forum forum = forums.get(f);
+                List<LocalUnit> units = forum.localUnits();
+                if (!units.isEmpty()) {
+                    writeForumMeetings(forum, units, statusWords, w);
                 }
             }
+        }
+    }
+
+    private static void writeForumMeetings(Forum forum, List<LocalUnit> units, String[] statusWords,
+            CsvRecordWriter w) throws IOException {
+        for (int u = 0, unitCount = units.size(); u < unitCount; u++) {
+            LocalUnit unit = units.get(u);
+            List<Meeting> meetings = unit.meetings();
+            for (int m = 0, meetingCount = meetings.size(); m < meetingCount; m++) {
+                Meeting meeting = meetings.get(m);
+                Optional<MeetingStatus> status = meeting.status();
+                w.text(forum.id())
+                        .text(forum.name())
+                        .text(unit.municipality().name())
+                        .text(unit.municipality().code())
+                        .date(meeting.date())
+                        .text(status.isEmpty() ? "" : statusWords[status.get().ordinal()])
+                        .endRecord();
+            }
+        }
+    }
+
+    /**
+     * The five frequency cells of a forum row ({@code moedefrekvens} to {@code eu_frekvens}), rendered once
+     * per distinct frequency of an export: a plan has a handful of frequencies, and their texts
+     * ({@link MeetingFrequency#format()}, {@link MeetingFrequency#describe(Language)}) would otherwise be built
+     * again on every row. Holds at most {@value #MAX_CACHED} frequencies (a plan with more gets the rest
+     * rendered row by row). One per export; not thread-safe.
+     */
+    private static final class FrequencyCells {
+        private static final int MAX_CACHED = 256;
+
+        private final Language language;
+        private final CsvRecordWriter.Renderer renderer;
+        private final Map<MeetingFrequency, String> rendered = new HashMap<>();
+        private MeetingFrequency lastFrequency;
+        private String lastCells;
+
+        FrequencyCells(Language language, CsvRecordWriter.Renderer renderer) {
+            this.language = language;
+            this.renderer = renderer;
+        }
+
+        String cells(MeetingFrequency frequency) {
+            if (frequency == lastFrequency) {
+                return lastCells;
+            }
+            String cells = rendered.get(frequency);
+            if (cells == null) {
+                cells = renderer.render(c -> c.text(frequency.format())
+                        .text(frequency.describe(language))
+                        .number(frequency.minPerYear())
+                        .number(frequency.maxPerYear())
+                        .text(frequency.euFrequencyCode()));
+                if (rendered.size() < MAX_CACHED) {
+                    rendered.put(frequency, cells);
+                }
+            }
+            lastFrequency = frequency;
+            lastCells = cells;
+            return cells;
         }
     }
 
@@ -169,11 +233,6 @@ public final class CsvPlanExporter implements PlanExporter {
             w.text(name);
         }
         w.endRecord();
-    }
-
-    /** ISO 8601 calendar date, {@code yyyy-mm-dd} (with sign and more digits outside years 0–9999). */
-    static String isoDate(LocalDate date) {
-        return date.toString();
     }
 
     /** The word for a meeting status in the output language. */
