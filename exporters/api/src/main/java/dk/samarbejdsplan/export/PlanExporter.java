@@ -1,13 +1,8 @@
 package dk.samarbejdsplan.export;
 
 import dk.samarbejdsplan.model.CooperationPlan;
-import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -93,25 +88,19 @@ public interface PlanExporter {
     /**
      * Writes the plan as UTF-8 to a byte stream. Flushes but never closes the stream.
      *
+     * <p>The default implementation encodes the characters that {@link #export(CooperationPlan, ExportOptions,
+     * Appendable)} appends (to a {@link java.io.Writer}) straight into UTF-8 bytes, written to {@code out} in
+     * chunks: the same bytes as an {@link java.io.OutputStreamWriter} for UTF-8 that is closed at the end
+     * (a lone surrogate becomes {@code '?'}). An exporter that produces bytes itself may override it.
+     *
      * @param plan the plan
      * @param options the options
      * @param out where to write; flushed, not closed
      * @throws IOException if writing fails
      */
     default void export(CooperationPlan plan, ExportOptions options, OutputStream out) throws IOException {
-        OutputStream unclosable = new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
-        Writer writer = new BufferedWriter(new OutputStreamWriter(unclosable, StandardCharsets.UTF_8), 1 << 16);
+        Utf8Writer writer = new Utf8Writer(out);
         export(plan, options, writer);
-        writer.flush();
+        writer.close(); // writes what is pending and flushes; never closes out
     }
 }

@@ -57,6 +57,8 @@ final class Words {
     final String manyMeetings;
     final String noMeetings;
     final String and;
+    /** {@link #and} with a space either side: between the last two items of an enumeration. */
+    final String andBetween;
     final String actionPlanFor;
     final String planned;
     final String held;
@@ -97,6 +99,7 @@ final class Words {
         this.manyMeetings = manyMeetings;
         this.noMeetings = noMeetings;
         this.and = and;
+        this.andBetween = " " + and + " ";
         this.actionPlanFor = actionPlanFor;
         this.planned = planned;
         this.held = held;
@@ -131,7 +134,7 @@ final class Words {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
-                s.append(i == items.size() - 1 ? " " + and + " " : ", ");
+                s.append(i == items.size() - 1 ? andBetween : ", ");
             }
             s.append(items.get(i));
         }
