@@ -7,7 +7,6 @@ import dk.samarbejdsplan.export.html.internal.view.PlanView;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Language;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -23,13 +22,16 @@ import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.util.introspection.SecureUberspector;
 
 /**
- * Renders the publication: builds the view, then merges {@code page.vm} straight into the caller's sink.
+ * Renders the publication: builds the view (its forums lazily, a category at a time), then merges
+ * {@code page.vm} into the caller's sink through a {@link PageWriter}, which hands the page on in pieces of
+ * at most 8 KB as it is rendered.
  *
  * <p>The engine for the built-in templates is built once, on first use (holder idiom), and keeps the parsed
  * templates; an engine per override folder is kept too (a few at most), re-reading a template when its file
  * changes. Every engine runs in strict reference mode with Velocity's {@link SecureUberspector} (no
  * reflection, no class loading from a template), and every render escapes inserted values with
- * {@link HtmlEscaper}.
+ * {@link HtmlEscaper}. The engines and their parsed templates are thread-safe and shared by every render;
+ * everything else (the view, the writer, the Velocity context) belongs to one render.
  */
 public final class HtmlRenderer {
     private static final int MAX_OVERRIDE_ENGINES = 16;
@@ -66,7 +68,7 @@ public final class HtmlRenderer {
         }
         String source = html.templateDirectory().map(d -> "the folder " + d + " and the built-in templates")
                 .orElse("the built-in templates");
-        Writer writer = out instanceof Writer ? (Writer) out : new AppendableWriter(out);
+        PageWriter writer = new PageWriter(out);
         try {
             Template page = html.templateDirectory().isPresent()
                     ? overrideEngine(html.templateDirectory().get()).getTemplate(TemplateNames.PAGE)
@@ -74,6 +76,8 @@ public final class HtmlRenderer {
             VelocityContext context = new VelocityContext();
             context.put("plan", view);
             context.put("t", Labels.of(options.language()));
+            context.put("builtInDetails", html.templateDirectory().isEmpty()
+                    || isBuiltIn(overrideEngine(html.templateDirectory().get()), TemplateNames.FORUM_DETAILS));
             EventCartridge cartridge = new EventCartridge();
             cartridge.addReferenceInsertionEventHandler(HtmlEscaper.INSTANCE);
             cartridge.attachToContext(context);
@@ -91,8 +95,18 @@ public final class HtmlRenderer {
                     + e + (e instanceof UnsupportedOperationException
                             ? "; templates may read $plan and $t but not change them" : ""), e);
         }
-        if (writer instanceof AppendableWriter) {
-            writer.flush();
+        writer.finish();
+    }
+
+    /**
+     * Whether the engine finds a template in the jar rather than in the override folder. A template that does
+     * not parse counts as overridden: the page then parses it where it is used and reports the error there.
+     */
+    private static boolean isBuiltIn(VelocityEngine engine, String name) {
+        try {
+            return engine.getTemplate(name).getResourceLoader() instanceof BuiltInTemplateLoader;
+        } catch (VelocityException e) {
+            return false;
         }
     }
 
@@ -168,6 +182,12 @@ public final class HtmlRenderer {
         engine.setProperty(RuntimeConstants.VM_ARGUMENTS_STRICT, "true");
         engine.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
         engine.setProperty("runtime.log.log_invalid_references", "false");
+        // start-up: templates are parsed once per engine, so one parser is enough (Velocity makes 20 by default;
+        // it makes another if two threads parse at once)
+        engine.setProperty(RuntimeConstants.PARSER_POOL_SIZE, "1");
+        // no implicit conversion of method arguments (a template passing "3" for a number): the built-in
+        // templates call no methods, and building the converters' table is a good part of the engine's start-up
+        engine.setProperty(RuntimeConstants.CONVERSION_HANDLER_CLASS, "none");
         engine.init();
         return engine;
     }

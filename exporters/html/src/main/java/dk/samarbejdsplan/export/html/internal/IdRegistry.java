@@ -11,7 +11,23 @@ import java.util.Set;
  * {@link #unique} or {@link #derived}. Not thread-safe; one per render.
  */
 final class IdRegistry {
-    private final Set<String> used = new HashSet<>();
+    private final Set<String> used;
+    /** Where {@link #unique} puts an id together (one registry, one thread). */
+    private final StringBuilder scratch = new StringBuilder(80);
+
+    /** A registry for a small page. */
+    IdRegistry() {
+        this(16);
+    }
+
+    /**
+     * A registry for a page with about {@code expected} ids (sized once, so that it does not grow).
+     *
+     * @param expected the number of ids the page will probably have
+     */
+    IdRegistry(int expected) {
+        used = new HashSet<>(Math.max(16, (int) (expected / 0.75f) + 1));
+    }
 
     /**
      * Reserves a fixed id of the page.
@@ -34,8 +50,12 @@ final class IdRegistry {
      * @return {@code prefix-slug}, with {@code -2}, {@code -3}... added when taken
      */
     String unique(String prefix, String text) {
-        String slug = slug(text);
-        return claim(slug.isEmpty() ? prefix : prefix + "-" + slug);
+        StringBuilder sb = scratch;
+        sb.setLength(0);
+        sb.append(prefix).append('-');
+        int start = sb.length();
+        appendSlug(text, sb);
+        return claim(sb.length() == start ? prefix : sb.toString());
     }
 
     /**
@@ -61,13 +81,38 @@ final class IdRegistry {
     }
 
     static String slug(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), 64));
+        appendSlug(text, sb);
+        return sb.toString();
+    }
+
+    /**
+     * Appends the slug of a text: lowercase ASCII letters and digits, a hyphen for each run of other
+     * characters between them, Danish letters spelled out, at most 60 characters.
+     */
+    private static void appendSlug(String text, StringBuilder sb) {
+        // ASCII text (the usual plan id) lowercases to itself letter by letter: one pass, no copies
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                appendSlug(text.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa"),
+                        false, sb);
+                return;
+            }
+        }
+        appendSlug(text, true, sb);
+    }
+
+    /** Appends the slug of {@code s}, lowercased already unless {@code ascii} (then ASCII letters are lowercased). */
+    private static void appendSlug(String s, boolean ascii, StringBuilder sb) {
+        int start = sb.length();
         boolean hyphen = false;
-        for (int i = 0; i < s.length() && sb.length() < 60; i++) {
+        for (int i = 0; i < s.length() && sb.length() - start < 60; i++) {
             char c = s.charAt(i);
+            if (ascii && c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                if (hyphen && sb.length() > 0) {
+                if (hyphen && sb.length() > start) {
                     sb.append('-');
                 }
                 sb.append(c);
@@ -76,6 +121,5 @@ final class IdRegistry {
                 hyphen = true;
             }
         }
-        return sb.toString();
     }
 }

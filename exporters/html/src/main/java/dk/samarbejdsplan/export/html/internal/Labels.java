@@ -10,9 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 
 /**
  * The fixed texts of the publication in Danish and English ({@code $t} in the templates), read once from
@@ -46,8 +46,9 @@ final class Labels {
                 try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                     p.load(r);
                 }
-                Map<String, String> map = new TreeMap<>();
+                Map<String, String> map = new HashMap<>();
                 p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
+                // unmodifiable; a hash map, as templates look texts up often
                 all.put(language, Collections.unmodifiableMap(map));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the exporter's resource " + resource, e);
