@@ -9,14 +9,14 @@
 #   c1        the launcher without the archive (SAMARBEJDSPLAN_CDS=off): -XX:TieredStopAtLevel=1 etc.
 #   launcher-no-warmup  the launcher, without the CLI's background warm-up (SAMARBEJDSPLAN_WARMUP=off)
 #   launcher  examples/cli/samarbejdsplan publish PLAN ...         (what the README tells users to run:
-#                                                                   AppCDS archive + -XX:TieredStopAtLevel=1
-#                                                                   + the background warm-up)
+#                                                                   static AppCDS archive + C1 only, on one
+#                                                                   compiler thread + the background warm-up)
 # and prints the median and minimum wall time of each, the median CPU time (user + sys), and the ratio of
 # the medians to hello world. With hyperfine installed and --hyperfine, it also runs hyperfine on the same
 # commands (hyperfine does not alternate: it runs all runs of one command, then the next).
 #
 # It first checks that `formats` builds neither the validator nor a YAML parser (-verbose:class), then copies
-# the jar into a temporary folder and makes its AppCDS archive there with the training run of
+# the jar into a temporary folder and makes its static AppCDS archive there with the training run and dump of
 # examples/cli/pom.xml (so that a build running meanwhile cannot change what is measured).
 # Writes the table to benchmarks/target/coldstart.md as well.
 set -euo pipefail
@@ -66,8 +66,9 @@ if (( heavy > 0 )); then
 fi
 
 # --- the archive -------------------------------------------------------------------------------------------
-# The measured jar is a copy in the temporary folder, with its own archive made by the same training run as
-# examples/cli/pom.xml: a build running meanwhile (the machine may be shared) cannot change what is measured.
+# The measured jar is a copy in the temporary folder, with its own static archive made by the same training run
+# and dump as examples/cli/pom.xml: a build running meanwhile (the machine may be shared) cannot change what is
+# measured.
 if [[ -f "$archive" ]] && "$java" -Xshare:on "-XX:SharedArchiveFile=$archive" -XX:+UseSerialGC -jar "$jar" \
     --version > /dev/null 2>&1; then
   echo "the build's archive $archive matches the jar"
@@ -75,10 +76,13 @@ else
   echo "NOTE: the build's archive $archive is missing or does not match the jar (rebuilt without it?); the launcher" \
     "would start without it until: mvn -B -q -pl examples/cli package -DskipTests"
 fi
-cp "$jar" "$tmp/samarbejdsplan-cli.jar"
+cp -p "$jar" "$tmp/samarbejdsplan-cli.jar"
 jar="$tmp/samarbejdsplan-cli.jar"
-"$java" "-XX:ArchiveClassesAtExit=$tmp/samarbejdsplan-cli.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-  -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$jar" publish "$plan" --out "$tmp/training" > "$tmp/training.log" 2>&1 || true
+"$java" "-XX:DumpLoadedClassList=$tmp/samarbejdsplan-cli.classlist" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+  -cp "$jar" dk.samarbejdsplan.cli.internal.CdsTraining "$plan" "$tmp/training" > "$tmp/training.log" 2>&1 || true
+"$java" -Xshare:dump "-XX:SharedClassListFile=$tmp/samarbejdsplan-cli.classlist" \
+  "-XX:SharedArchiveFile=$tmp/samarbejdsplan-cli.jsa" -cp "$jar" dk.samarbejdsplan.cli.Main > "$tmp/dump.log" 2>&1 || true
+"$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.home = //p' > "$tmp/samarbejdsplan-cli.jsa.jdk"
 if ! "$java" -Xshare:on "-XX:SharedArchiveFile=$tmp/samarbejdsplan-cli.jsa" -XX:+UseSerialGC -jar "$jar" \
     --version > /dev/null 2>&1; then
   echo "coldstart: could not make an AppCDS archive with $java" >&2

@@ -14,7 +14,12 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,8 +34,6 @@ import picocli.CommandLine.Command;
         resourceBundle = "dk.samarbejdsplan.cli.Messages",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {PublishCommand.class, ValidateCommand.class, FormatsCommand.class, NewYearCommand.class,
-            DiffCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = false)
 public final class Main implements Runnable {
 
@@ -40,6 +43,13 @@ public final class Main implements Runnable {
     public static final int FAILED = 1;
     /** Exit code: wrong usage. */
     public static final int USAGE = 2;
+
+    /**
+     * The subcommands but {@code help}, in the order of the usage help. They are added in
+     * {@link #run(String[], PrintWriter, PrintWriter)} rather than in the annotation: picocli builds the model of
+     * every subcommand it is given, by reflection, and a run of one command needs only that one.
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -83,7 +93,28 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Language language = languageOf(args);
         Console console = new Console(language, out, err);
+        if (commandOf(args).equals("publish")) {
+            // the common command line needs no picocli model: see PublishCommand.direct
+            Optional<PublishCommand> publish = PublishCommand.direct(console, args);
+            if (publish.isPresent()) {
+                try {
+                    return publish.get().call();
+                } catch (OutOfMemoryError e) {
+                    return outOfMemory(console, err);
+                } catch (Exception e) {
+                    return internalError(console, err, e);
+                }
+            }
+        }
         CommandLine commandLine = new CommandLine(new Main(), new CommandFactory(console));
+        // a run of one command needs only that command's model; help, usage and errors get all of them
+        Class<?> only = SUBCOMMANDS.get(commandOf(args));
+        for (Class<?> subcommand : only == null ? SUBCOMMANDS.values() : List.<Class<?>>of(only)) {
+            commandLine.addSubcommand(subcommand);
+        }
+        if (only == null) {
+            commandLine.addSubcommand(CommandLine.HelpCommand.class);
+        }
         commandLine.setResourceBundle(bundle(language));
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -95,22 +126,55 @@ public final class Main implements Runnable {
             err.println(console.text("error.usage.help", ex.getCommandLine().getCommandSpec().qualifiedName()));
             return USAGE;
         });
-        commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
-            // a bug of ours, not a user mistake: one line, no stack trace unless asked for
-            err.println(console.text("error.internal", ex.getClass().getName(), String.valueOf(ex.getMessage())));
-            if (System.getenv("SAMARBEJDSPLAN_DEBUG") != null) {
-                ex.printStackTrace(err);
-            }
-            return FAILED;
-        });
+        commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> internalError(console, err, ex));
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
-            // a limit of this run, not a fault: picocli passes Errors on, and a stack trace helps nobody
-            err.println(console.text("error.outOfMemory", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
-            err.flush();
-            return FAILED;
+            return outOfMemory(console, err);
         }
+    }
+
+    /** A bug of ours, not a user mistake: one line, no stack trace unless asked for. */
+    private static int internalError(Console console, PrintWriter err, Exception ex) {
+        err.println(console.text("error.internal", ex.getClass().getName(), String.valueOf(ex.getMessage())));
+        if (System.getenv("SAMARBEJDSPLAN_DEBUG") != null) {
+            ex.printStackTrace(err);
+        }
+        return FAILED;
+    }
+
+    /** A limit of this run, not a fault: picocli passes Errors on, and a stack trace helps nobody. */
+    private static int outOfMemory(Console console, PrintWriter err) {
+        err.println(console.text("error.outOfMemory", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        err.flush();
+        return FAILED;
+    }
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("publish", PublishCommand.class);
+        commands.put("validate", ValidateCommand.class);
+        commands.put("formats", FormatsCommand.class);
+        commands.put("new-year", NewYearCommand.class);
+        commands.put("diff", DiffCommand.class);
+        return Collections.unmodifiableMap(commands);
+    }
+
+    /**
+     * The command word of a command line: its first word, after {@code --lang} and its value; {@code ""} if
+     * there is none or another option comes first (then every subcommand is registered, as for help).
+     */
+    static String commandOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang")) {
+                i++;
+            } else if (args[i].startsWith("--lang=")) {
+                continue;
+            } else {
+                return args[i].startsWith("-") ? "" : args[i];
+            }
+        }
+        return "";
     }
 
     /** The language named by {@code --lang} (also {@code --lang=en}); Danish when none or an unknown one. */

@@ -7,8 +7,13 @@ import dk.samarbejdsplan.validation.PlanValidator;
 import dk.samarbejdsplan.validation.ValidationReport;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
-/** Reading and validating plan files for the commands; the reader and validator are built once, lazily. */
+/**
+ * Reading and validating plan files for the commands; the reader and validator are built once, lazily. A plan
+ * that {@link Warmup} read (and validated) ahead is taken from there instead of being read again.
+ */
 final class Plans {
     private Plans() {
     }
@@ -22,6 +27,11 @@ final class Plans {
         static final PlanValidator INSTANCE = Warmup.validator();
     }
 
+    /** @return the reader shared by the commands and the warm-up (thread-safe) */
+    static PlanReader reader() {
+        return Reader.INSTANCE;
+    }
+
     /**
      * Reads a plan file; on a problem prints every problem found, in the console's language.
      *
@@ -29,6 +39,19 @@ final class Plans {
      */
     static Optional<PlanDocument> read(Console console, Path file) {
         try {
+            Optional<CompletableFuture<PlanDocument>> ahead = Warmup.takeRead(file);
+            if (ahead.isPresent()) {
+                try {
+                    return Optional.of(ahead.get().get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof PlanReadException problems) {
+                        throw problems;
+                    }
+                    // any other failure: read again here, where it reaches the user as without the warm-up
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             return Optional.of(Reader.INSTANCE.read(file));
         } catch (PlanReadException e) {
             console.err().println(e.message(console.language()));
@@ -39,7 +62,8 @@ final class Plans {
 
     /** Validates a plan and prints the findings (if any) to the error stream. */
     static ValidationReport validate(Console console, PlanDocument document) {
-        ValidationReport report = Validator.INSTANCE.validate(document);
+        ValidationReport report = Warmup.takeReport(document)
+                .orElseGet(() -> Validator.INSTANCE.validate(document));
         if (!report.findings().isEmpty()) {
             console.err().println(report.format(console.language()));
             console.err().flush();

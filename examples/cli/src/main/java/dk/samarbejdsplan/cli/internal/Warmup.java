@@ -13,37 +13,57 @@ import dk.samarbejdsplan.model.MeetingFrequency;
 import dk.samarbejdsplan.model.Municipality;
 import dk.samarbejdsplan.model.PoliceDistrict;
 import dk.samarbejdsplan.model.Section;
-import dk.samarbejdsplan.model.io.PlanFormat;
-import dk.samarbejdsplan.model.io.PlanReader;
+import dk.samarbejdsplan.model.io.PlanDocument;
 import dk.samarbejdsplan.validation.PlanValidator;
+import dk.samarbejdsplan.validation.ValidationReport;
 import java.io.OutputStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Start-up work done ahead of time, on two background threads, while picocli builds its model and parses the
- * command line and the plan is read: a short run of the tool spends most of its time building the YAML
- * reader, the Hibernate Validator factory and its metadata, and the Velocity engine with its templates. A
- * command that will need them starts building them at once ({@link #start(String[])}, from
- * {@code Main.main} only); the command then takes the results ({@link #validator()}) or finds the shared,
- * already initialised objects (the reader and the exporters keep theirs in static holders).
+ * Start-up work done ahead of time, on background threads, while the command line is parsed and the command
+ * starts: a short run of the tool spends most of its time building the YAML reader, the Hibernate
+ * Validator factory and its metadata, and the Velocity engine with its templates. A command that will need
+ * them starts at once ({@link #start(String[])}, from {@code Main.main} only): the plan files named on the
+ * command line are read, a plan is validated as soon as both it and the validator are there, and the built-in
+ * exporters the command will run are run once on a tiny plan (so that their engines, templates and classes are
+ * ready). The command then takes the results ({@link #takeRead(Path)}, {@link #takeReport(PlanDocument)},
+ * {@link #validator()}) or finds the shared, already initialised objects (the exporters keep theirs in static
+ * holders).
  *
- * <p>Only {@code publish} (reader, validator, the built-in exporters it will run), {@code validate} (reader,
- * validator), {@code new-year} and {@code diff} (reader) start anything; {@code formats}, help and version
- * start nothing. The work is what the command would do anyway, on a tiny plan built here; a failure in the
- * background is ignored (the command meets it again and reports it). Plugins are never run ahead. The
+ * <p>Only {@code publish} (read, validator, validation, the built-in exporters it will run), {@code validate}
+ * (read, validator, validation), {@code new-year} and {@code diff} (read) start anything; {@code formats}, help
+ * and version start nothing. The work is what the command would do anyway and has no effect outside this
+ * process (it only reads the plan files); a command that stops before it reads a plan (a usage error, an
+ * existing output file) simply does not use it. A read that failed with a {@code PlanReadException} is reported
+ * by the command as if it had read the file itself; any other failure in the background is ignored and the
+ * command does the work again (and meets and reports the failure itself). Plugins are never run ahead. The
  * environment variable {@code SAMARBEJDSPLAN_WARMUP=off} turns it off (to measure what it gains).
  */
 public final class Warmup {
     private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
+    /** The options of the commands that take a value (their value is not a command or a plan file). */
+    private static final Set<String> WITH_VALUE = Set.of("--lang", "--out", "--formats", "--plugin-path",
+            "--templates", "--timeout", "--year", "--format");
 
     private static volatile CompletableFuture<PlanValidator> validator;
+    /** The plan files read ahead, by the path as given on the command line; each is taken once. */
+    private static final Map<Path, CompletableFuture<PlanDocument>> READS = new ConcurrentHashMap<>();
+    /** The validation report of a plan read ahead, by the document (identity); taken once. */
+    private static final Map<PlanDocument, CompletableFuture<ValidationReport>> REPORTS =
+            Collections.synchronizedMap(new IdentityHashMap<>());
 
     private Warmup() {
     }
@@ -62,26 +82,60 @@ public final class Warmup {
             return;
         }
         String command = positional.get(0);
-        PlanFormat format = positional.size() > 1 && positional.get(1).toLowerCase(Locale.ROOT).endsWith(".json")
-                ? PlanFormat.JSON : PlanFormat.YAML;
+        List<Path> plans = new ArrayList<>();
+        for (String word : positional.subList(1, positional.size())) {
+            try {
+                plans.add(Path.of(word));
+            } catch (InvalidPathException e) {
+                // picocli refuses it too; nothing to read ahead
+            }
+        }
         switch (command) {
             case "publish":
-                validator = validatorAhead();
-                background("reader-and-exporters", () -> {
-                    readTinyPlan(format);
-                    runExporters(selectedFormats(args));
-                });
+                readAndValidate(plans.isEmpty() ? null : plans.get(0), () -> runExporters(selectedFormats(args)));
                 break;
             case "validate":
-                validator = validatorAhead();
-                background("reader", () -> readTinyPlan(format));
+                readAndValidate(plans.isEmpty() ? null : plans.get(0), null);
                 break;
             case "new-year":
             case "diff":
-                background("reader", () -> readTinyPlan(format));
+                for (Path plan : plans.subList(0, Math.min(2, plans.size()))) {
+                    readAhead(plan);
+                }
                 break;
             default:
                 break;
+        }
+    }
+
+    /**
+     * The plan file read ahead for this path, if {@link #start(String[])} read it and nobody took it yet.
+     *
+     * @param file the plan file, as given on the command line
+     * @return the result of reading it: a document, or a failure ({@code PlanReadException} or another)
+     */
+    static Optional<CompletableFuture<PlanDocument>> takeRead(Path file) {
+        return Optional.ofNullable(READS.remove(file));
+    }
+
+    /**
+     * The validation report of a document read ahead, if the background validated it (waiting for it).
+     *
+     * @param document a document from {@link #takeRead(Path)}
+     * @return its report, or empty if the command must validate it itself
+     */
+    static Optional<ValidationReport> takeReport(PlanDocument document) {
+        CompletableFuture<ValidationReport> report = REPORTS.remove(document);
+        if (report == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(report.get());
+        } catch (ExecutionException e) {
+            return Optional.empty(); // validated again by the command, which meets and reports the failure
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
         }
     }
 
@@ -105,32 +159,71 @@ public final class Warmup {
         return PlanValidator.create();
     }
 
-    private static CompletableFuture<PlanValidator> validatorAhead() {
-        CompletableFuture<PlanValidator> future = new CompletableFuture<>();
+    /**
+     * Two threads: one reads the plan and then runs {@code more} (the exporters), the other builds the
+     * validator and then validates the plan as soon as it is read. Without a plan file, the validator is still
+     * built (and exercised on the tiny plan).
+     */
+    private static void readAndValidate(Path plan, Runnable more) {
+        CompletableFuture<PlanDocument> read = plan == null ? null : readFuture(plan);
+        CompletableFuture<PlanValidator> built = new CompletableFuture<>();
+        CompletableFuture<ValidationReport> report = new CompletableFuture<>();
+        validator = built;
         background("validator", () -> {
+            PlanValidator made;
             try {
-                PlanValidator built = PlanValidator.create();
-                try {
-                    built.validate(tinyPlan()); // builds the constraint metadata of every plan type
-                } catch (RuntimeException | LinkageError e) {
-                    // the validator itself is fine; the command validates the real plan
-                }
-                future.complete(built);
+                made = PlanValidator.create();
+                built.complete(made);
             } catch (Throwable e) {
-                future.completeExceptionally(e);
+                built.completeExceptionally(e);
+                report.completeExceptionally(e);
+                return;
+            }
+            try {
+                if (read == null) {
+                    made.validate(tinyPlan()); // builds the constraint metadata of every plan type
+                    return;
+                }
+                report.complete(made.validate(read.join()));
+            } catch (Throwable e) {
+                report.completeExceptionally(e);
             }
         });
-        return future;
+        background("reader", () -> {
+            if (read != null) {
+                read(plan, read, report);
+            }
+            if (more != null) {
+                more.run();
+            }
+        });
     }
 
-    private static void readTinyPlan(PlanFormat format) {
-        String text = format == PlanFormat.JSON
-                ? "{\"district\": {\"name\": \"Opvarmning\"}, \"year\": 2007, \"categories\": []}"
-                : "district: {name: Opvarmning}\nyear: 2007\ncategories: []\n";
+    private static void readAhead(Path plan) {
+        CompletableFuture<PlanDocument> read = readFuture(plan);
+        background("reader", () -> read(plan, read, null));
+    }
+
+    private static CompletableFuture<PlanDocument> readFuture(Path plan) {
+        CompletableFuture<PlanDocument> read = new CompletableFuture<>();
+        READS.putIfAbsent(plan, read);
+        return READS.get(plan);
+    }
+
+    /** Reads the plan; its report (if it will be validated) is registered before the document is handed out. */
+    private static void read(Path plan, CompletableFuture<PlanDocument> into,
+            CompletableFuture<ValidationReport> report) {
+        if (into.isDone()) {
+            return;
+        }
         try {
-            PlanReader.create().read(text, "opvarmning", format);
-        } catch (Exception | LinkageError e) {
-            // the command reads the real file and reports what is wrong
+            PlanDocument document = Plans.reader().read(plan);
+            if (report != null) {
+                REPORTS.put(document, report);
+            }
+            into.complete(document);
+        } catch (Throwable e) {
+            into.completeExceptionally(e);
         }
     }
 
@@ -166,11 +259,9 @@ public final class Warmup {
 
     /** The words of the command line that are not options or option values (those we know take a value). */
     private static List<String> positional(String[] args) {
-        Set<String> withValue = Set.of("--lang", "--out", "--formats", "--plugin-path", "--templates",
-                "--timeout", "--year", "--format");
-        List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            if (withValue.contains(args[i])) {
+            if (WITH_VALUE.contains(args[i])) {
                 i++;
             } else if (!args[i].startsWith("-")) {
                 words.add(args[i]);
