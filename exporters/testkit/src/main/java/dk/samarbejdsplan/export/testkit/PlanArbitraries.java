@@ -360,7 +360,7 @@ public final class PlanArbitraries {
     // ------------------------------------------------------------------------------------------------ texts
 
     /**
-     * Hostile but legal text: never blank, never {@code null}, no lone surrogate, no U+0000 (nor any other C0
+     * Hostile but legal text: never blank (not even only no-break spaces and line breaks), never {@code null}, no lone surrogate, no U+0000 (nor any other C0
      * or C1 control character than tab, line feed and carriage return, nor a Unicode noncharacter such as
      * U+FFFE), and otherwise anything: Danish letters (æøåÆØÅ), emoji and other supplementary code points
      * (including ZWJ sequences and flags), Hebrew and Arabic (right-to-left, with bidi controls), combining
@@ -391,7 +391,9 @@ public final class PlanArbitraries {
                         Tuple.of(2, prefixed),
                         Tuple.of(2, whole),
                         Tuple.of(1, longText))
-                .filter(s -> !s.isBlank());
+                // not blank in any sense: String.isBlank() lets a text of only no-break spaces and line breaks
+                // through ("\r\n\u00A0" repeated), which no output can show as a name
+                .filter(s -> !ExporterContract.normalizeSpace(s).isEmpty());
     }
 
     /** The pieces {@link #texts()} is made of; each a legal string, possibly several code points. */
