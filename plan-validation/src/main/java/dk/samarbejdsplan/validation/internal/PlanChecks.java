@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * The rules that need the whole plan, as plain Java: ids and names unique across the plan, interfaces that
@@ -73,45 +74,41 @@ public final class PlanChecks {
     }
 
     private static void forums(CooperationPlan plan, List<Issue> issues) {
+        Places places = new Places(plan.categories());
+        // every id (blank ones too, for the interfaces) and every name with the first forum that has it, by
+        // its index in plan order: the paths are only written when there is something to report
+        FirstPlaces firstById = new FirstPlaces(places.count(), i -> places.forum(i).id());
         List<Category> categories = plan.categories();
-        int count = 0;
+        int index = 0;
         for (Category category : categories) {
-            count += category.forums().size();
-        }
-        // every id (blank ones too, for the interfaces) with the place of the first forum that has it,
-        // as (category << 32 | forum): the paths are only written when there is something to report
-        Map<String, Long> firstById = new HashMap<>(capacity(count));
-        for (int c = 0; c < categories.size(); c++) {
-            List<Forum> forums = categories.get(c).forums();
-            for (int f = 0; f < forums.size(); f++) {
-                firstById.putIfAbsent(forums.get(f).id(), place(c, f));
+            for (Forum forum : category.forums()) {
+                firstById.putIfAbsent(forum.id(), index++);
             }
         }
-        Map<String, Long> firstByName = new HashMap<>(capacity(count));
+        FirstPlaces firstByName = new FirstPlaces(places.count(), i -> nameKey(places.forum(i)));
+        index = 0;
         for (int c = 0; c < categories.size(); c++) {
             List<Forum> forums = categories.get(c).forums();
-            for (int f = 0; f < forums.size(); f++) {
+            for (int f = 0; f < forums.size(); f++, index++) {
                 Forum forum = forums.get(f);
-                long place = place(c, f);
                 if (!forum.id().isBlank()) {
-                    long first = firstById.get(forum.id());
-                    if (first != place) {
+                    int first = firstById.first(forum.id(), index);
+                    if (first != index) {
                         issues.add(Issue.of(Rule.FORUM_ID_DUPLICATE, PlanPaths.forum(c, f) + ".id",
-                                "id", forum.id(), "other", ElementRef.to(forumPath(first))));
+                                "id", forum.id(), "other", ElementRef.to(places.path(first))));
                     }
                 }
                 if (!forum.name().isBlank()) {
-                    String key = forum.name().strip().toLowerCase(Locale.ROOT);
-                    Long first = firstByName.putIfAbsent(key, place);
-                    if (first != null) {
+                    int first = firstByName.putIfAbsent(nameKey(forum), index);
+                    if (first != FirstPlaces.ABSENT) {
                         issues.add(Issue.of(Rule.FORUM_NAME_DUPLICATE, PlanPaths.forum(c, f) + ".name",
-                                "other", ElementRef.to(forumPath(first))));
+                                "other", ElementRef.to(places.path(first))));
                     }
                 }
                 List<String> interfaces = forum.interfaces();
                 for (int i = 0; i < interfaces.size(); i++) {
                     String target = interfaces.get(i);
-                    if (!firstById.containsKey(target)) {
+                    if (firstById.get(target) == FirstPlaces.ABSENT) {
                         issues.add(Issue.of(Rule.INTERFACE_UNKNOWN, PlanPaths.forum(c, f) + ".interfaces[" + i + "]",
                                 "id", target));
                     }
@@ -122,17 +119,156 @@ public final class PlanChecks {
         }
     }
 
-    /** The initial capacity of a hash map that holds {@code size} entries without growing. */
-    private static int capacity(int size) {
-        return (int) Math.min(Integer.MAX_VALUE, size * 4L / 3 + 1);
+    /** Two forum names are the same when they are equal but for case and surrounding white space. */
+    private static String nameKey(Forum forum) {
+        return forum.name().strip().toLowerCase(Locale.ROOT);
     }
 
-    private static long place(int c, int f) {
-        return ((long) c << 32) | f;
+    /** The forums of a plan by their index in plan order (category by category). */
+    private static final class Places {
+        private final List<Category> categories;
+        /** The index of the first forum of each category; one more entry: the number of forums. */
+        private final int[] starts;
+
+        Places(List<Category> categories) {
+            this.categories = categories;
+            starts = new int[categories.size() + 1];
+            for (int c = 0; c < categories.size(); c++) {
+                starts[c + 1] = starts[c] + categories.get(c).forums().size();
+            }
+        }
+
+        int count() {
+            return starts[starts.length - 1];
+        }
+
+        /** The category of a forum: the last one that starts at or before it (empty ones start where the next does). */
+        private int category(int index) {
+            int low = 0;
+            int high = starts.length - 2;
+            while (low < high) {
+                int middle = (low + high + 1) >>> 1;
+                if (starts[middle] <= index) {
+                    low = middle;
+                } else {
+                    high = middle - 1;
+                }
+            }
+            return low;
+        }
+
+        Forum forum(int index) {
+            int c = category(index);
+            return categories.get(c).forums().get(index - starts[c]);
+        }
+
+        String path(int index) {
+            int c = category(index);
+            return PlanPaths.forum(c, index - starts[c]);
+        }
     }
 
-    private static String forumPath(long place) {
-        return PlanPaths.forum((int) (place >>> 32), (int) place);
+    /**
+     * Keys (forum ids, or forum names as {@link #nameKey}) to the index of the first forum that has them: open
+     * addressing over two {@code int} arrays, sized once for the plan's forums; the key of an entry is read
+     * back from its forum when the hashes match.
+     *
+     * <p>Why no {@code HashMap}: for 100 000 forums its table (2^18 references, 1 MB) is a humongous object to
+     * G1 with a 2 MB region (a 3 GB heap), allocated straight into the old generation and, holding references,
+     * never reclaimed at a young collection. Dead after the check, it still kept its entries, boxed places and
+     * name keys alive: every later young collection copied and promoted them, and validation's cost per forum
+     * grew with the plan (1.8 times at 100 000 forums against 1 000, with a tenth of the time in GC pauses).
+     * Arrays of {@code int} hold no references, and G1 frees them eagerly. Not thread-safe; one per check.
+     */
+    static final class FirstPlaces {
+
+        /** What {@link #get} and {@link #putIfAbsent} return for a key not held. */
+        static final int ABSENT = -1;
+
+        /** The forum index plus one of each slot; 0 for an empty slot. */
+        private final int[] entries;
+        private final int[] hashes;
+        private final IntFunction<String> keyOf;
+        private final int shift;
+
+        /**
+         * @param expected the number of keys at most
+         * @param keyOf the key of the forum at an index
+         */
+        FirstPlaces(int expected, IntFunction<String> keyOf) {
+            int bits = 1;
+            while ((1L << bits) < 2L * expected) {
+                bits++;
+            }
+            entries = new int[1 << bits];
+            hashes = new int[1 << bits];
+            this.keyOf = keyOf;
+            shift = 32 - bits;
+        }
+
+        /**
+         * @param key the key
+         * @param index the forum that has it, not negative
+         * @return the forum already held for the key, or {@link #ABSENT} (and the forum is now held)
+         */
+        int putIfAbsent(String key, int index) {
+            int hash = key.hashCode();
+            int mask = entries.length - 1;
+            for (int i = slot(hash); ; i = (i + 1) & mask) {
+                int entry = entries[i];
+                if (entry == 0) {
+                    entries[i] = index + 1;
+                    hashes[i] = hash;
+                    return ABSENT;
+                }
+                if (hashes[i] == hash && keyOf.apply(entry - 1).equals(key)) {
+                    return entry - 1;
+                }
+            }
+        }
+
+        /**
+         * @param key the key
+         * @return the forum held for the key, or {@link #ABSENT}
+         */
+        int get(String key) {
+            int hash = key.hashCode();
+            int mask = entries.length - 1;
+            for (int i = slot(hash); ; i = (i + 1) & mask) {
+                int entry = entries[i];
+                if (entry == 0) {
+                    return ABSENT;
+                }
+                if (hashes[i] == hash && keyOf.apply(entry - 1).equals(key)) {
+                    return entry - 1;
+                }
+            }
+        }
+
+        /**
+         * @param key the key of the forum at {@code index}
+         * @param index a forum whose key was put
+         * @return the first forum with the key: {@code index} itself when it was the first (found without
+         *         reading any key back)
+         */
+        int first(String key, int index) {
+            int hash = key.hashCode();
+            int mask = entries.length - 1;
+            for (int i = slot(hash); ; i = (i + 1) & mask) {
+                int entry = entries[i];
+                if (entry == 0) {
+                    return ABSENT;
+                }
+                if (hashes[i] == hash && (entry - 1 == index || keyOf.apply(entry - 1).equals(key))) {
+                    return entry - 1;
+                }
+            }
+        }
+
+        /** Fibonacci hashing: the high bits of the hash times the golden ratio, against clustering. */
+        private int slot(int hash) {
+            return (hash * 0x9E3779B9) >>> shift;
+        }
     }
 
     private static void frequencyYear(CooperationPlan plan, MeetingFrequency frequency, int c, int f,
