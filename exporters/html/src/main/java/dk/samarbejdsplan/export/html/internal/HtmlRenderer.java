@@ -70,14 +70,15 @@ public final class HtmlRenderer {
                 .orElse("the built-in templates");
         PageWriter writer = new PageWriter(out);
         try {
-            Template page = html.templateDirectory().isPresent()
-                    ? overrideEngine(html.templateDirectory().get()).getTemplate(TemplateNames.PAGE)
-                    : BuiltIn.PAGE;
+            // the override engine is looked up (folder checked, cache consulted) once per render
+            VelocityEngine override = html.templateDirectory().isPresent()
+                    ? overrideEngine(html.templateDirectory().get())
+                    : null;
+            Template page = override != null ? override.getTemplate(TemplateNames.PAGE) : BuiltIn.PAGE;
             VelocityContext context = new VelocityContext();
             context.put("plan", view);
             context.put("t", Labels.of(options.language()));
-            context.put("builtInDetails", html.templateDirectory().isEmpty()
-                    || isBuiltIn(overrideEngine(html.templateDirectory().get()), TemplateNames.FORUM_DETAILS));
+            context.put("builtInDetails", override == null || isBuiltIn(override, TemplateNames.FORUM_DETAILS));
             EventCartridge cartridge = new EventCartridge();
             cartridge.addReferenceInsertionEventHandler(HtmlEscaper.INSTANCE);
             cartridge.attachToContext(context);
