@@ -213,18 +213,13 @@ public final class PlanChecks {
          */
         int putIfAbsent(String key, int index) {
             int hash = key.hashCode();
-            int mask = entries.length - 1;
-            for (int i = slot(hash); ; i = (i + 1) & mask) {
-                int entry = entries[i];
-                if (entry == 0) {
-                    entries[i] = index + 1;
-                    hashes[i] = hash;
-                    return ABSENT;
-                }
-                if (hashes[i] == hash && keyOf.apply(entry - 1).equals(key)) {
-                    return entry - 1;
-                }
+            int i = find(key, hash, ABSENT);
+            if (entries[i] == 0) {
+                entries[i] = index + 1;
+                hashes[i] = hash;
+                return ABSENT;
             }
+            return entries[i] - 1;
         }
 
         /**
@@ -232,17 +227,7 @@ public final class PlanChecks {
          * @return the forum held for the key, or {@link #ABSENT}
          */
         int get(String key) {
-            int hash = key.hashCode();
-            int mask = entries.length - 1;
-            for (int i = slot(hash); ; i = (i + 1) & mask) {
-                int entry = entries[i];
-                if (entry == 0) {
-                    return ABSENT;
-                }
-                if (hashes[i] == hash && keyOf.apply(entry - 1).equals(key)) {
-                    return entry - 1;
-                }
-            }
+            return entries[find(key, key.hashCode(), ABSENT)] - 1;
         }
 
         /**
@@ -252,15 +237,25 @@ public final class PlanChecks {
          *         reading any key back)
          */
         int first(String key, int index) {
-            int hash = key.hashCode();
+            return entries[find(key, key.hashCode(), index)] - 1;
+        }
+
+        /**
+         * The slot holding the key, or the empty slot where it would go (an empty slot holds 0, so its entry
+         * minus one is {@link #ABSENT}).
+         *
+         * @param key the key
+         * @param hash its hash code
+         * @param index a forum known to have the key, matched without reading its key back; or {@link #ABSENT}
+         * @return the slot
+         */
+        private int find(String key, int hash, int index) {
             int mask = entries.length - 1;
             for (int i = slot(hash); ; i = (i + 1) & mask) {
                 int entry = entries[i];
-                if (entry == 0) {
-                    return ABSENT;
-                }
-                if (hashes[i] == hash && (entry - 1 == index || keyOf.apply(entry - 1).equals(key))) {
-                    return entry - 1;
+                if (entry == 0
+                        || hashes[i] == hash && (entry - 1 == index || keyOf.apply(entry - 1).equals(key))) {
+                    return i;
                 }
             }
         }
