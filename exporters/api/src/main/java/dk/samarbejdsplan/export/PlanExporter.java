@@ -1,6 +1,7 @@
 package dk.samarbejdsplan.export;
 
 import dk.samarbejdsplan.model.CooperationPlan;
+import dk.samarbejdsplan.model.Language;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -34,6 +35,28 @@ public interface PlanExporter {
      * @return the display name
      */
     String displayName();
+
+    /**
+     * A name for people in a language, as shown by a publication's list of downloads ("HTML (publikation)" in
+     * Danish). The default is {@link #displayName()} for every language; override it to give translated names.
+     *
+     * @param language Danish or English
+     * @return the display name in that language
+     */
+    default String displayName(Language language) {
+        return displayName();
+    }
+
+    /**
+     * The string parameters this exporter reads from {@link ExportOptions#parameters()} (for example
+     * {@code csv.delimiter}), with their allowed values, so that a command line can list and check them. The
+     * default is none.
+     *
+     * @return the parameters, in the order to list them
+     */
+    default List<ExporterParameter> parameters() {
+        return List.of();
+    }
 
     /**
      * The media type of what {@link #export} writes, for example {@code "text/html"}.

@@ -1,0 +1,151 @@
+package dk.samarbejdsplan.export;
+
+import dk.samarbejdsplan.model.Language;
+import dk.samarbejdsplan.model.MeetingFrequency;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * The words an exporter adds to a plan in Danish or English: meeting frequencies in plain words ("mindst 4 møder
+ * om året (2 i 2007)"), dates in words ("26. oktober 2007") and shared labels ("Forum", "Emne",
+ * "Repræsentanter"). Built-in exporters and plugins use it alike, so every format says the same thing the same
+ * way.
+ *
+ * <p>The texts live in the resource bundles {@code wording_da.properties} and {@code wording_en.properties}
+ * beside this class, read as UTF-8 and chosen by {@link Language} alone (never by the JVM's default locale).
+ * Immutable and thread-safe; {@link #of(Language)} returns a shared instance.
+ */
+public final class Wording {
+    private static final Wording DANISH = new Wording(Language.DA, load("wording_da.properties"));
+    private static final Wording ENGLISH = new Wording(Language.EN, load("wording_en.properties"));
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private Wording(Language language, ResourceBundle bundle) {
+        this.language = language;
+        this.bundle = bundle;
+    }
+
+    /**
+     * The wording of a language.
+     *
+     * @param language Danish or English
+     * @return its wording, shared
+     */
+    public static Wording of(Language language) {
+        return Objects.requireNonNull(language, "language") == Language.DA ? DANISH : ENGLISH;
+    }
+
+    /**
+     * @return the language of these words
+     */
+    public Language language() {
+        return language;
+    }
+
+    /**
+     * The keys of the shared labels, the same in both languages.
+     *
+     * @return every key
+     */
+    public Set<String> keys() {
+        return bundle.keySet();
+    }
+
+    /**
+     * A label or phrase by key, for example {@code label.forum} ("Forum"), {@code label.topic} ("Emne").
+     *
+     * @param key the key
+     * @return its text in this language
+     * @throws java.util.MissingResourceException if no such key exists
+     */
+    public String text(String key) {
+        return bundle.getString(key);
+    }
+
+    /**
+     * A phrase by key with its placeholders ({@code {0}}, {@code {1}} …) filled in; numbers are written without
+     * grouping, independent of the default locale.
+     *
+     * @param key the key
+     * @param arguments the values of the placeholders
+     * @return the phrase in this language
+     * @throws java.util.MissingResourceException if no such key exists
+     */
+    public String format(String key, Object... arguments) {
+        Object[] texts = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            texts[i] = arguments[i] instanceof Number ? arguments[i].toString() : arguments[i];
+        }
+        return new MessageFormat(bundle.getString(key), language.locale()).format(texts);
+    }
+
+    /**
+     * A meeting frequency in plain words, never abbreviated: "mindst 4 møder om året (2 i 2007)", "at least 4
+     * meetings a year (2 in 2007)", "efter behov", "52 møder om året (ugentligt)".
+     *
+     * @param frequency the frequency
+     * @return the frequency in words
+     */
+    public String frequency(MeetingFrequency frequency) {
+        String words;
+        if (frequency instanceof MeetingFrequency.AsNeeded) {
+            words = text("frequency.asNeeded");
+        } else if (frequency instanceof MeetingFrequency.DecidedLocally) {
+            words = text("frequency.decidedLocally");
+        } else if (frequency instanceof MeetingFrequency.Exactly e) {
+            words = meetings(e.count());
+            if (e.count() == 52) {
+                words = format("frequency.weekly", words);
+            }
+        } else if (frequency instanceof MeetingFrequency.AtLeast a) {
+            words = format("frequency.atLeast", meetings(a.count()));
+        } else {
+            MeetingFrequency.Between b = (MeetingFrequency.Between) frequency;
+            words = format("frequency.between", b.min(), meetings(b.max()));
+        }
+        if (frequency.yearCount().isPresent()) {
+            MeetingFrequency.YearCount y = frequency.yearCount().get();
+            words = format("frequency.inYear", words, y.count(), y.year());
+        }
+        return words;
+    }
+
+    private String meetings(int count) {
+        return format(count == 1 ? "frequency.meeting" : "frequency.meetings", count);
+    }
+
+    /**
+     * A date in words: "26. oktober 2007" in Danish, "26 October 2007" in English.
+     *
+     * @param date the date
+     * @return the date in words, independent of the default locale
+     */
+    public String date(LocalDate date) {
+        return language.formatDate(date);
+    }
+
+    private static ResourceBundle load(String resource) {
+        try (InputStream in = Wording.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("wording bundle missing from the jar: " + resource);
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                return new PropertyResourceBundle(reader);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read wording bundle " + resource, e);
+        }
+    }
+}
