@@ -5,6 +5,7 @@ import dk.samarbejdsplan.model.Language;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes a {@link CooperationPlan} in one format: the service provider interface of the exporters.
@@ -56,6 +57,19 @@ public interface PlanExporter {
      */
     default List<ExporterParameter> parameters() {
         return List.of();
+    }
+
+    /**
+     * One line for people about how to open an output of this exporter with these options, shown next to its
+     * download link (for example "Semikolonsepareret, UTF-8 med BOM: åbner direkte i dansk Excel" for a CSV file),
+     * in {@code options.language()}. The default is none.
+     *
+     * @param output one of {@link #outputs()}
+     * @param options the options the file is exported with
+     * @return the note, or empty
+     */
+    default Optional<String> note(ExportOutput output, ExportOptions options) {
+        return Optional.empty();
     }
 
     /**
