@@ -11,5 +11,5 @@ module dk.samarbejdsplan.export.csv {
 
     exports dk.samarbejdsplan.export.csv;
 
-    provides dk.samarbejdsplan.export.PlanExporter with dk.samarbejdsplan.export.csv.internal.CsvPlanExporter;
+    provides dk.samarbejdsplan.export.PlanExporter with dk.samarbejdsplan.export.csv.internal.CsvExporter;
 }

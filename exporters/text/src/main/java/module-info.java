@@ -11,5 +11,5 @@ module dk.samarbejdsplan.export.text {
 
     exports dk.samarbejdsplan.export.text;
 
-    provides dk.samarbejdsplan.export.PlanExporter with dk.samarbejdsplan.export.text.internal.TextPlanExporter;
+    provides dk.samarbejdsplan.export.PlanExporter with dk.samarbejdsplan.export.text.internal.TextExporter;
 }

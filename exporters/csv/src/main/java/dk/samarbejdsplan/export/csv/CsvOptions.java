@@ -1,6 +1,7 @@
 package dk.samarbejdsplan.export.csv;
 
 import dk.samarbejdsplan.export.ExportOptions;
+import dk.samarbejdsplan.model.Language;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,7 +12,8 @@ import java.util.Optional;
  * <p>Give them as typed format options ({@code ExportOptions.builder().formatOptions(CsvOptions.EXCEL_DA)}),
  * or as the string parameters {@value #DELIMITER_PARAMETER} ({@code ,} or {@code ;}) and
  * {@value #BOM_PARAMETER} ({@code true} or {@code false}); typed options win. Without either the exporter
- * uses {@link #DEFAULT}.
+ * uses the default of the output language ({@link #defaultFor(Language)}): {@link #EXCEL_DA} for Danish,
+ * {@link #DEFAULT} for English.
  *
  * @param delimiter the cell delimiter, {@code ','} or {@code ';'}
  * @param byteOrderMark whether to write a UTF-8 byte order mark ({@code U+FEFF}) first, which Excel needs to
@@ -33,6 +35,17 @@ public record CsvOptions(char delimiter, boolean byteOrderMark) {
      * mark (without it Excel reads UTF-8 as Windows-1252 and garbles æ, ø and å).
      */
     public static final CsvOptions EXCEL_DA = new CsvOptions(';', true);
+
+    /**
+     * The dialect a publication in a language uses unless told otherwise: {@link #EXCEL_DA} for Danish (the
+     * readers open it in Danish Excel), {@link #DEFAULT} (RFC 4180 as written) for English.
+     *
+     * @param language the output language
+     * @return the default options of that language
+     */
+    public static CsvOptions defaultFor(Language language) {
+        return language == Language.DA ? EXCEL_DA : DEFAULT;
+    }
 
     /**
      * Checks the delimiter.
@@ -71,8 +84,9 @@ public record CsvOptions(char delimiter, boolean byteOrderMark) {
     }
 
     /**
-     * The CSV options of an export: the typed {@code CsvOptions} if given, else {@link #DEFAULT} changed by the
-     * string parameters {@value #DELIMITER_PARAMETER} and {@value #BOM_PARAMETER}.
+     * The CSV options of an export: the typed {@code CsvOptions} if given, else the
+     * {@linkplain #defaultFor(Language) default of the output language} changed by the string parameters
+     * {@value #DELIMITER_PARAMETER} and {@value #BOM_PARAMETER}.
      *
      * @param options the export options
      * @return the CSV options to use
@@ -84,7 +98,7 @@ public record CsvOptions(char delimiter, boolean byteOrderMark) {
         if (typed.isPresent()) {
             return typed.get();
         }
-        CsvOptions result = DEFAULT;
+        CsvOptions result = defaultFor(options.language());
         Optional<String> delimiter = options.parameter(DELIMITER_PARAMETER);
         if (delimiter.isPresent()) {
             String d = delimiter.get().strip();

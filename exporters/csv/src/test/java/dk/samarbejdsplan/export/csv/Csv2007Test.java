@@ -8,6 +8,10 @@ import static dk.samarbejdsplan.export.csv.CsvExpectations.NUMBER_COLUMNS;
 import static dk.samarbejdsplan.export.csv.CsvExpectations.assertTable;
 import static dk.samarbejdsplan.export.csv.CsvExpectations.export;
 import static dk.samarbejdsplan.export.csv.CsvExpectations.forumRows;
+import static dk.samarbejdsplan.export.csv.CsvExpectations.localUnitRows;
+import static dk.samarbejdsplan.export.csv.CsvExpectations.LOCAL_UNIT_HEADERS_DA;
+import static dk.samarbejdsplan.export.csv.CsvExpectations.LOCAL_UNIT_HEADERS_EN;
+import static dk.samarbejdsplan.export.csv.CsvExpectations.LOCAL_UNIT_NUMBER_COLUMNS;
 import static dk.samarbejdsplan.export.csv.CsvExpectations.meetingRows;
 import static dk.samarbejdsplan.export.csv.CsvExpectations.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +40,7 @@ class Csv2007Test {
     }
 
     @Test
-    void everyCellOfBothTablesInEveryVariant() {
+    void everyCellOfEveryTableInEveryVariant() {
         for (char delimiter : new char[] {',', ';'}) {
             for (boolean bom : new boolean[] {false, true}) {
                 for (Language language : Language.values()) {
@@ -45,6 +49,9 @@ class Csv2007Test {
                     assertTable(parse(export(plan, options.build()), delimiter, bom),
                             language == Language.DA ? FORUM_HEADERS_DA : FORUM_HEADERS_EN,
                             forumRows(plan, language), NUMBER_COLUMNS);
+                    assertTable(parse(export(plan, options.output("local-units").build()), delimiter, bom),
+                            language == Language.DA ? LOCAL_UNIT_HEADERS_DA : LOCAL_UNIT_HEADERS_EN,
+                            localUnitRows(plan), LOCAL_UNIT_NUMBER_COLUMNS);
                     assertTable(parse(export(plan, options.output("meetings").build()), delimiter, bom),
                             language == Language.DA ? MEETING_HEADERS_DA : MEETING_HEADERS_EN,
                             meetingRows(plan, language), Set.of());
@@ -55,7 +62,7 @@ class Csv2007Test {
 
     @Test
     void thirtyFiveForumsInThirteenNumberedCategories() {
-        List<CSVRecord> records = parse(export(plan, ExportOptions.defaults()), ',', false);
+        List<CSVRecord> records = parse(export(plan, ExportOptions.defaults()), ';', true);
         assertEquals(36, records.size(), "header + 35 forums (seed, Bilag 1)");
         List<String> numbers = records.subList(1, records.size()).stream().map(r -> r.get(0)).distinct()
                 .collect(Collectors.toList());
@@ -78,8 +85,8 @@ class Csv2007Test {
 
     @Test
     void thirteenMeetingsWithIsoDates() {
-        List<CSVRecord> records = parse(export(plan, ExportOptions.builder().output("meetings").build()), ',',
-                false);
+        List<CSVRecord> records = parse(export(plan, ExportOptions.builder().output("meetings").build()), ';',
+                true);
         assertEquals(14, records.size(), "header + 13 meetings");
         // seed, Bilag 1, the lokalråd row; kommunekoder from DOMAIN.md
         Set<String> expected = Set.of(
@@ -96,6 +103,17 @@ class Csv2007Test {
             assertEquals("", r.get(5), "the seed does not say held or planned");
             assertTrue(r.get(4).matches("\\d{4}-\\d{2}-\\d{2}"));
         }
+    }
+
+    @Test
+    void tenLocalUnitsEachWithMunicipalityCodeAndMeetingCount() {
+        List<CSVRecord> records = parse(export(plan, ExportOptions.builder().language(Language.EN)
+                .output("local-units").build()), ',', false);
+        assertEquals(11, records.size(), "header + the ten lokalråd");
+        Set<String> expected = Set.of("Greve|253|2", "Holbæk|316|2", "Kalundborg|326|1", "Køge|259|1",
+                "Lejre|350|1", "Odsherred|306|2", "Ringsted|329|1", "Roskilde|265|1", "Solrød|269|1", "Stevns|336|1");
+        assertEquals(expected, records.subList(1, records.size()).stream()
+                .map(r -> r.get(2) + "|" + r.get(3) + "|" + r.get(5)).collect(Collectors.toSet()));
     }
 
     @Test

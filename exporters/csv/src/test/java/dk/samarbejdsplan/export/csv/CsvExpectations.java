@@ -3,7 +3,9 @@ package dk.samarbejdsplan.export.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samarbejdsplan.export.EuFrequency;
 import dk.samarbejdsplan.export.ExportOptions;
+import dk.samarbejdsplan.export.Wording;
 import dk.samarbejdsplan.export.PlanExporter;
 import dk.samarbejdsplan.export.testkit.ExporterContract;
 import dk.samarbejdsplan.model.Category;
@@ -37,11 +39,17 @@ final class CsvExpectations {
     static final List<String> FORUM_HEADERS_DA = List.of("kategori_nummer", "kategori_titel", "forum_id",
             "forum_navn", "emne", "repraesentanter", "moedefrekvens", "moedefrekvens_i_ord", "min_moeder_om_aaret",
             "max_moeder_om_aaret", "eu_frekvens", "kommissorium", "maalsaetninger", "handleplan", "snitflader",
-            "noter", "antal_lokale_enheder");
+            "noter", "antal_lokale_enheder", "kategori_id");
     static final List<String> FORUM_HEADERS_EN = List.of("category_number", "category_title", "forum_id",
             "forum_name", "topic", "representatives", "frequency", "frequency_in_words", "min_meetings_per_year",
             "max_meetings_per_year", "eu_frequency", "terms_of_reference", "goals", "action_plan", "interfaces",
-            "notes", "number_of_local_units");
+            "notes", "number_of_local_units", "category_id");
+    static final List<String> LOCAL_UNIT_HEADERS_DA = List.of("forum_id", "forum_navn", "kommune", "kommunekode",
+            "handleplan", "antal_moeder");
+    static final List<String> LOCAL_UNIT_HEADERS_EN = List.of("forum_id", "forum_name", "municipality",
+            "municipality_code", "action_plan", "number_of_meetings");
+    /** The number column of the local units table. */
+    static final Set<Integer> LOCAL_UNIT_NUMBER_COLUMNS = Set.of(5);
     static final List<String> MEETING_HEADERS_DA = List.of("forum_id", "forum_navn", "kommune", "kommunekode",
             "dato", "status");
     static final List<String> MEETING_HEADERS_EN = List.of("forum_id", "forum_name", "municipality",
@@ -58,9 +66,27 @@ final class CsvExpectations {
     private static final java.util.regex.Pattern FORMULA_LIKE = java.util.regex.Pattern.compile("^'*[=+\\-@\t\r]");
     private static final java.util.regex.Pattern NEUTRALISED = java.util.regex.Pattern.compile("^''*[=+\\-@\t\r]");
 
-    /** The plan's text as the CSV must show it: OWASP prefix for = + - @ tab CR, also after leading quotes. */
+    /** The characters the CSV writes as backslash-u escapes: C0 but tab, CR, LF; DEL and C1; bidi controls. */
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile(
+            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
+
+    /** The plan's text with its control characters written visibly, as the documented rule says. */
+    static String visible(String text) {
+        return CONTROL.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                String.format(java.util.Locale.ROOT, "\\u%04X", (int) m.group().charAt(0))));
+    }
+
+    /** The plan text back from a cell: every backslash-u escape the exporter wrote made the character again. */
+    static String unescape(String cell) {
+        return java.util.regex.Pattern.compile("\\\\u([0-9A-F]{4})").matcher(cell)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                        String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+    }
+
+    /** The plan's text as the CSV must show it: controls visible, OWASP prefix for = + - @ tab CR. */
     static String asWritten(String text) {
-        return FORMULA_LIKE.matcher(text).find() ? "'" + text : text;
+        String visible = visible(text);
+        return FORMULA_LIKE.matcher(visible).find() ? "'" + visible : visible;
     }
 
     /** Undoes the documented prefix: one ' off a cell of ' ('*) then = + - @ tab or CR. */
@@ -79,13 +105,25 @@ final class CsvExpectations {
             for (Forum f : c.forums()) {
                 rows.add(List.of(Integer.toString(c.number()), c.title(), f.id(), f.name(), f.topic(),
                         String.join("; ", f.representatives()), f.frequency().format(),
-                        f.frequency().describe(language), number(f.frequency().minPerYear()),
-                        number(f.frequency().maxPerYear()), f.frequency().euFrequencyCode(),
+                        Wording.of(language).frequency(f.frequency()), number(f.frequency().minPerYear()),
+                        number(f.frequency().maxPerYear()), EuFrequency.code(f.frequency()),
                         f.termsOfReference().orElse(""), String.join("; ", f.goals()), f.actionPlan().orElse(""),
                         String.join("; ", f.interfaces()), String.join("; ", f.notes()),
-                        Integer.toString(f.localUnits().size())));
+                        Integer.toString(f.localUnits().size()), c.id()));
             }
         }
+        return rows;
+    }
+
+    /** The local units table's rows as model values: every local unit, with or without meetings. */
+    static List<List<String>> localUnitRows(CooperationPlan plan) {
+        List<List<String>> rows = new ArrayList<>();
+        plan.forums().forEach(f -> {
+            for (LocalUnit u : f.localUnits()) {
+                rows.add(List.of(f.id(), f.name(), u.municipality().name(), u.municipality().code(),
+                        u.actionPlan().orElse(""), Integer.toString(u.meetings().size())));
+            }
+        });
         return rows;
     }
 
@@ -167,7 +205,7 @@ final class CsvExpectations {
                     }
                 } else {
                     assertEquals(asWritten(value), cell, where);
-                    assertEquals(value, unneutralise(cell), where + " without the prefix");
+                    assertEquals(visible(value), unneutralise(cell), where + " without the prefix");
                 }
             }
         }

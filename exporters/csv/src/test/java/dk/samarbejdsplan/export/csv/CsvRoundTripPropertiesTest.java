@@ -8,6 +8,10 @@ import static dk.samarbejdsplan.export.csv.CsvExpectations.NUMBER_COLUMNS;
 import static dk.samarbejdsplan.export.csv.CsvExpectations.assertTable;
 import static dk.samarbejdsplan.export.csv.CsvExpectations.export;
 import static dk.samarbejdsplan.export.csv.CsvExpectations.forumRows;
+import static dk.samarbejdsplan.export.csv.CsvExpectations.localUnitRows;
+import static dk.samarbejdsplan.export.csv.CsvExpectations.LOCAL_UNIT_HEADERS_DA;
+import static dk.samarbejdsplan.export.csv.CsvExpectations.LOCAL_UNIT_HEADERS_EN;
+import static dk.samarbejdsplan.export.csv.CsvExpectations.LOCAL_UNIT_NUMBER_COLUMNS;
 import static dk.samarbejdsplan.export.csv.CsvExpectations.meetingRows;
 import static dk.samarbejdsplan.export.csv.CsvExpectations.parse;
 
@@ -29,13 +33,16 @@ import net.jqwik.api.Provide;
 class CsvRoundTripPropertiesTest {
 
     @Property(tries = 150)
-    void everyCellOfBothTablesRoundTrips(@ForAll("plans") CooperationPlan plan, @ForAll("delimiters") char delimiter,
+    void everyCellOfEveryTableRoundTrips(@ForAll("plans") CooperationPlan plan, @ForAll("delimiters") char delimiter,
             @ForAll boolean bom, @ForAll Language language) {
         ExportOptions.Builder options = ExportOptions.builder().language(language)
                 .formatOptions(new CsvOptions(delimiter, bom));
         assertTable(parse(export(plan, options.build()), delimiter, bom),
                 language == Language.DA ? FORUM_HEADERS_DA : FORUM_HEADERS_EN, forumRows(plan, language),
                 NUMBER_COLUMNS);
+        assertTable(parse(export(plan, options.output("local-units").build()), delimiter, bom),
+                language == Language.DA ? LOCAL_UNIT_HEADERS_DA : LOCAL_UNIT_HEADERS_EN, localUnitRows(plan),
+                LOCAL_UNIT_NUMBER_COLUMNS);
         assertTable(parse(export(plan, options.output("meetings").build()), delimiter, bom),
                 language == Language.DA ? MEETING_HEADERS_DA : MEETING_HEADERS_EN, meetingRows(plan, language),
                 Set.of());
@@ -67,7 +74,7 @@ class CsvRoundTripPropertiesTest {
     Arbitrary<String> cells() {
         Arbitrary<String> pieces = Arbitraries.oneOf(
                 Arbitraries.of("=", "+", "-", "@", "\t", "\r", "\n", "\r\n", "\"", "'", ",", ";", " ", "a", "æ", "1",
-                        "HYPERLINK(\"x\")", "😀"),
+                        "HYPERLINK(\"x\")", "😀", "\u001B", "\u0000", "\u0085", "\u202E", "\u2066", "\u007F"),
                 Arbitraries.strings().ofMinLength(0).ofMaxLength(3));
         return pieces.list().ofMaxSize(8).map(l -> String.join("", l));
     }

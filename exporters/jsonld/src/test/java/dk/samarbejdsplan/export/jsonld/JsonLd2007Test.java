@@ -134,7 +134,7 @@ class JsonLd2007Test {
     }
 
     private static void assertFrequency(String forum, MeetingFrequency frequency) {
-        assertEquals(FREQ + frequency.euFrequencyCode(), rdf.node(forum, CV + "frequency"), "EU frequency of " + forum);
+        assertEquals(FREQ + dk.samarbejdsplan.export.EuFrequency.code(frequency), rdf.node(forum, CV + "frequency"), "EU frequency of " + forum);
         String node = rdf.node(forum, SP + "meetingFrequency");
         assertTrue(rdf.types(node).containsAll(Set.of(SCHEMA + "QuantitativeValue", SP + "MeetingFrequency")));
         rdf.assertDanish(node, SP + "frequencyText", frequency.format());

@@ -78,10 +78,10 @@ class Text2007Test {
         plan.forums().forEach(f -> {
             assertWordsIn(daWords, "Forum: " + f.name() + " Emne: " + f.topic() + " Repræsentanter: "
                     + String.join("; ", f.representatives()) + " Møder om året: "
-                    + f.frequency().describe(Language.DA), f.id());
+                    + dk.samarbejdsplan.export.Wording.of(Language.DA).frequency(f.frequency()), f.id());
             assertWordsIn(enWords, "Forum: " + f.name() + " Topic: " + f.topic() + " Representatives: "
                     + String.join("; ", f.representatives()) + " Meetings a year: "
-                    + f.frequency().describe(Language.EN), f.id());
+                    + dk.samarbejdsplan.export.Wording.of(Language.EN).frequency(f.frequency()), f.id());
         });
         assertTrue(da.contains("\nMøder om året: mindst 4 møder om året (2 i 2007)\n"));
         assertTrue(da.contains("\nMøder om året: 52 møder om året (ugentligt)\n"));

@@ -65,9 +65,32 @@ final class TextExpectations {
         return words;
     }
 
-    /** Asserts that the words of {@code expected} occur, in order and next to each other, in the output. */
+    /** The characters the text writes as backslash-u escapes: C0 but tab, CR, LF; DEL and C1; bidi controls. */
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile(
+            "[\\x00-\\x08\\x0E-\\x1F\\x7F-\\x84\\x86-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
+
+    /**
+     * A plan text as the text shows it, by the documented rule: control characters (other than the line breaks
+     * and tab) and bidi controls as backslash-u and four hexadecimal digits.
+     */
+    static String visible(String text) {
+        return CONTROL.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                String.format(java.util.Locale.ROOT, "\\u%04X", (int) m.group().charAt(0))));
+    }
+
+    /** The plan text back from the text: every backslash-u escape the exporter wrote made the character again. */
+    static String unescape(String text) {
+        return java.util.regex.Pattern.compile("\\\\u([0-9A-F]{4})").matcher(text)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                        String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+    }
+
+    /**
+     * Asserts that the words of {@code expected} (a plan text, its control characters shown as the exporter
+     * shows them) occur, in order and next to each other, in the output.
+     */
     static void assertWordsIn(List<String> outputWords, String expected, String what) {
-        List<String> needle = words(expected);
+        List<String> needle = words(visible(expected));
         assertTrue(Collections.indexOfSubList(outputWords, needle) >= 0,
                 what + ": the words of «" + expected + "» are in the text");
     }

@@ -96,11 +96,11 @@ class TextExporterTest {
             assertWordsIn(da, "Forum: " + f.name(), f.id());
             assertWordsIn(da, "Emne: " + f.topic(), f.id());
             assertWordsIn(da, "Repræsentanter: " + String.join("; ", f.representatives()), f.id());
-            assertWordsIn(da, "Møder om året: " + f.frequency().describe(Language.DA), f.id());
+            assertWordsIn(da, "Møder om året: " + dk.samarbejdsplan.export.Wording.of(Language.DA).frequency(f.frequency()), f.id());
             assertWordsIn(en, "Forum: " + f.name(), f.id());
             assertWordsIn(en, "Topic: " + f.topic(), f.id());
             assertWordsIn(en, "Representatives: " + String.join("; ", f.representatives()), f.id());
-            assertWordsIn(en, "Meetings a year: " + f.frequency().describe(Language.EN), f.id());
+            assertWordsIn(en, "Meetings a year: " + dk.samarbejdsplan.export.Wording.of(Language.EN).frequency(f.frequency()), f.id());
         });
     }
 
@@ -262,10 +262,23 @@ class TextExporterTest {
             assertEquals("", out.toString());
         }
         assertThrows(IllegalArgumentException.class, () -> new TextOptions(39));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> exporter().export(plan,
-                ExportOptions.builder().output("meetings").build(), new StringBuilder()));
-        assertTrue(e.getMessage().startsWith("EXP-TEXT-001") && e.getMessage().contains("'meetings'")
-                && e.getMessage().contains("main"), e.getMessage());
+    }
+
+    @Test
+    void controlCharactersAreWrittenVisiblyNeverRaw() {
+        Forum evil = Forum.builder().id("f").name("\u001B[2J0 fejl\u0007").topic("a\u202Eb\u0000c\u009Bd")
+                .frequency(dk.samarbejdsplan.model.MeetingFrequency.parse("4"))
+                .representatives(List.of("x\u2066y")).build();
+        for (Language language : Language.values()) {
+            String text = export(planWith(evil), ExportOptions.builder().language(language).build());
+            assertTrue(text.contains("\\u001B[2J0 fejl\\u0007\n"), text);
+            assertTrue(text.contains("a\\u202Eb\\u0000c\\u009Bd\n"), text);
+            assertTrue(text.contains("x\\u2066y\n"), text);
+            for (char c : text.toCharArray()) {
+                assertFalse(c < 0x20 && c != '\n' || c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x202E
+                        || c >= 0x2066 && c <= 0x2069, () -> "raw U+" + Integer.toHexString(c));
+            }
+        }
     }
 
     @Test
@@ -301,6 +314,9 @@ class TextExporterTest {
         assertEquals("text/plain", e.mediaType());
         assertEquals("txt", e.fileExtension());
         assertEquals(List.of(ExportOutput.MAIN), e.outputs());
+        assertEquals("Tilgængelig tekst (skærmlæsere og almindelig udskrift)", e.displayName(Language.DA));
+        assertEquals("Accessible text (screen readers and plain printing)", e.displayName(Language.EN));
+        assertEquals(List.of("text.width"), e.parameters().stream().map(p -> p.key()).toList());
     }
 
     @Test

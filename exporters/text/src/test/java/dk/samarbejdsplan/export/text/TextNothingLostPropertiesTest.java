@@ -57,7 +57,7 @@ class TextNothingLostPropertiesTest {
             assertWordsIn(text, l.edition() + " " + plan.edition(), "edition");
         }
         plan.discussedInDistrictCouncil().ifPresent(d -> assertWordsIn(text,
-                l.discussed() + " " + language.formatDate(d), "discussed in the district council"));
+                l.discussed() + " " + dk.samarbejdsplan.export.Wording.of(language).date(d), "discussed in the district council"));
         plan.subtitle().ifPresent(s -> assertWordsIn(text, s, "subtitle"));
         int number = 1;
         for (Section section : plan.sections()) {

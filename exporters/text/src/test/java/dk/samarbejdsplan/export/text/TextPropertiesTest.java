@@ -42,7 +42,7 @@ class TextPropertiesTest {
                 assertWordsIn(words, (da ? "Repræsentanter: " : "Representatives: ")
                         + String.join("; ", f.representatives()), f.id());
             }
-            assertWordsIn(words, (da ? "Møder om året: " : "Meetings a year: ") + f.frequency().describe(language),
+            assertWordsIn(words, (da ? "Møder om året: " : "Meetings a year: ") + dk.samarbejdsplan.export.Wording.of(language).frequency(f.frequency()),
                     f.id());
             f.actionPlan().ifPresent(a -> assertWordsIn(words, (da ? "Handleplan: " : "Action plan: ") + a,
                     f.id()));
@@ -65,7 +65,7 @@ class TextPropertiesTest {
         for (Meeting m : unit.meetings()) {
             String status = m.status().map(s -> s == dk.samarbejdsplan.model.MeetingStatus.HELD
                     ? (da ? " (afholdt)" : " (held)") : (da ? " (planlagt)" : " (planned)")).orElse("");
-            dates.add(language.formatDate(m.date()) + status);
+            dates.add(dk.samarbejdsplan.export.Wording.of(language).date(m.date()) + status);
         }
         String meetings;
         if (dates.isEmpty()) {

@@ -5,10 +5,8 @@ import dk.samarbejdsplan.model.Language;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -108,22 +106,8 @@ final class Generators {
 
     private static void write(JsonGenerator generator, CooperationPlan plan, Language language, String baseIri,
             boolean pretty) {
-        new PlanGraphWriter(generator, plan, language, baseIri, pretty).write();
+        new PlanGraphWriter(generator, plan, language, baseIri).write();
         generator.writeRaw('\n');
-    }
-
-    /**
-     * Renders a piece of compact JSON (for the writer's cache of repeated nodes).
-     *
-     * @param body writes one value
-     * @return its JSON text
-     */
-    static String compactJson(Consumer<JsonGenerator> body) {
-        StringWriter text = new StringWriter(256);
-        try (JsonGenerator generator = FACTORY.createGenerator(COMPACT, text)) {
-            body.accept(generator);
-        }
-        return text.toString();
     }
 
     private static IOException unwrap(JacksonIOException e) {

@@ -1,11 +1,15 @@
 package dk.samarbejdsplan.export.jsonld.internal;
 
 import dk.samarbejdsplan.export.ExportOptions;
+import dk.samarbejdsplan.export.ExporterParameter;
+import dk.samarbejdsplan.export.ExporterTexts;
 import dk.samarbejdsplan.export.PlanExporter;
 import dk.samarbejdsplan.export.jsonld.JsonLdOptions;
 import dk.samarbejdsplan.model.CooperationPlan;
+import dk.samarbejdsplan.model.Language;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,8 +35,34 @@ import java.util.Objects;
  */
 public final class JsonLdExporter implements PlanExporter {
 
+    private static final ExporterTexts DA = ExporterTexts.read(
+            JsonLdExporter.class.getResourceAsStream("jsonld_da.properties"), Language.DA);
+    private static final ExporterTexts EN = ExporterTexts.read(
+            JsonLdExporter.class.getResourceAsStream("jsonld_en.properties"), Language.EN);
+
+    private static final List<ExporterParameter> PARAMETERS = List.of(
+            new ExporterParameter(JsonLdOptions.PRETTY_PARAMETER,
+                    "indent the document for people (default false: compact)", List.of("true", "false")),
+            ExporterParameter.freeText(JsonLdOptions.BASE_PARAMETER, "the base IRI of the IRIs the export mints,"
+                    + " an absolute IRI ending in /, # or : (default " + JsonLdOptions.DEFAULT_BASE_IRI + ")"));
+
     /** Creates the exporter; called by {@link java.util.ServiceLoader}. Loads no Jackson class. */
     public JsonLdExporter() {
+    }
+
+    /** The exporter's own words ({@code jsonld_da.properties}, {@code jsonld_en.properties}). */
+    static ExporterTexts words(Language language) {
+        return language == Language.DA ? DA : EN;
+    }
+
+    @Override
+    public String displayName(Language language) {
+        return words(language).text("displayName");
+    }
+
+    @Override
+    public List<ExporterParameter> parameters() {
+        return PARAMETERS;
     }
 
     @Override
@@ -42,7 +72,7 @@ public final class JsonLdExporter implements PlanExporter {
 
     @Override
     public String displayName() {
-        return "JSON-LD (linked data)";
+        return displayName(Language.EN);
     }
 
     @Override

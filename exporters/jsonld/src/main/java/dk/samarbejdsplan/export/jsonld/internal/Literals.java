@@ -1,21 +1,33 @@
 package dk.samarbejdsplan.export.jsonld.internal;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.SignStyle;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
 
-/** Lexical forms of XML Schema literals, independent of the default locale. */
+/**
+ * Lexical forms of XML Schema literals, independent of the default locale: at least four year digits, a minus
+ * sign for years before year 1, never a plus sign.
+ */
 final class Literals {
+    private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4, 10, SignStyle.NORMAL).appendLiteral('-').appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 2).toFormatter();
+
     private Literals() {
     }
 
     /**
-     * An {@code xsd:gYear}: at least four digits, a minus sign for years before year 1 (never a plus sign).
+     * An {@code xsd:gYear}.
      *
      * @param year the year
      * @return for example {@code 2007}, {@code 0950}, {@code -0044}
      */
     static String xsdYear(int year) {
         long y = year;
-        return y < 0 ? "-" + zeroPadded(-y, 4) : zeroPadded(y, 4);
+        return (y < 0 ? "-" : "") + String.format(Locale.ROOT, "%04d", Math.abs(y));
     }
 
     /**
@@ -25,18 +37,6 @@ final class Literals {
      * @return for example {@code 2007-10-26}
      */
     static String xsdDate(LocalDate date) {
-        int year = date.getYear();
-        if (year >= -9999 && year <= 9999) {
-            // ISO 8601 as LocalDate writes it: four digits, a minus sign before year 1; the same as xsd:date
-            return date.toString();
-        }
-        return xsdYear(year) + "-" + zeroPadded(date.getMonthValue(), 2) + "-"
-                + zeroPadded(date.getDayOfMonth(), 2);
-    }
-
-    /** A non-negative number with leading zeros to at least {@code width} digits (cheaper than a formatter). */
-    private static String zeroPadded(long value, int width) {
-        String digits = Long.toString(value);
-        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+        return DATE.format(date);
     }
 }

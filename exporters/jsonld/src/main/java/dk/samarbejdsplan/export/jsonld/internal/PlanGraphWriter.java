@@ -12,11 +12,11 @@ import dk.samarbejdsplan.model.MeetingStatus;
 import dk.samarbejdsplan.model.Municipality;
 import dk.samarbejdsplan.model.PlanStatus;
 import dk.samarbejdsplan.model.Section;
-import java.time.LocalDate;
-import java.util.HashMap;
+import dk.samarbejdsplan.export.EuFrequency;
+import dk.samarbejdsplan.export.ExporterTexts;
+import dk.samarbejdsplan.export.Wording;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import tools.jackson.core.JsonGenerator;
@@ -24,13 +24,9 @@ import tools.jackson.core.io.SerializedString;
 
 /**
  * Writes one plan as a JSON-LD document to a generator: the embedded context and a {@code @graph} of the plan,
- * the category scheme and the forums. One instance per export.
- *
- * <p>Compact documents are written with pre-encoded pieces: property names and fixed values are
- * {@link SerializedString}s (their UTF-8 bytes made once per process), the {@code @type} arrays raw JSON, and
- * each distinct meeting frequency's node is rendered once per export and then copied. An indented document
- * ({@code pretty}) is written token by token, so that the pretty printer indents every level; both give the
- * same JSON data.
+ * the category scheme and the forums. Property names and fixed values are {@link SerializedString} constants;
+ * the exporter's own words come from {@code jsonld_da.properties} / {@code jsonld_en.properties} and
+ * {@link Wording}. One instance per export.
  */
 final class PlanGraphWriter {
     private static final SerializedString ID = new SerializedString("@id");
@@ -65,29 +61,23 @@ final class PlanGraphWriter {
     private final JsonGenerator g;
     private final CooperationPlan plan;
     private final Language language;
+    private final ExporterTexts words;
+    private final Wording wording;
     private final Iris iris;
-    private final boolean pretty;
-    /** The compact JSON of each distinct frequency's property values (compact documents only). */
-    private final Map<MeetingFrequency, FrequencyJson> frequencies = new HashMap<>();
-    /** The texts of each distinct meeting date (few: a valid plan's dates lie in its year). */
-    private final Map<LocalDate, DateTexts> dates = new HashMap<>();
-    /** Where a meeting's name is put together, so that it is written without building a string. */
-    private char[] scratch = new char[128];
 
     /**
      * @param generator where to write
      * @param plan the plan
      * @param language the language of the exporter's own texts
      * @param baseIri the base IRI
-     * @param pretty whether the generator indents (then every token is written separately)
      */
-    PlanGraphWriter(JsonGenerator generator, CooperationPlan plan, Language language, String baseIri,
-            boolean pretty) {
+    PlanGraphWriter(JsonGenerator generator, CooperationPlan plan, Language language, String baseIri) {
         this.g = generator;
         this.plan = plan;
         this.language = language;
+        this.words = JsonLdExporter.words(language);
+        this.wording = Wording.of(language);
         this.iris = new Iris(baseIri, plan);
-        this.pretty = pretty;
     }
 
     void write() {
@@ -185,8 +175,7 @@ final class PlanGraphWriter {
         g.writeStartObject();
         id(scheme);
         types(g, CONCEPT_SCHEME);
-        fixedText(g, T.PREF_LABEL, (language == Language.DA ? "Kategorier af samarbejdsfora – "
-                : "Categories of cooperation forums – ") + plan.district().name());
+        fixedText(g, T.PREF_LABEL, words.text("categoryScheme") + " – " + plan.district().name());
         if (!plan.categories().isEmpty()) {
             g.writeName(T.HAS_TOP_CONCEPT);
             g.writeStartArray();
@@ -259,40 +248,19 @@ final class PlanGraphWriter {
         g.writeEndObject();
     }
 
-    /** The EU frequency and the forum's meeting frequency node: from the cache, or token by token. */
+    /** The EU frequency and the forum's meeting frequency node. */
     private void writeFrequency(MeetingFrequency frequency) {
-        if (pretty) {
-            g.writeName(T.FREQUENCY);
-            g.writeString(euFrequency(frequency));
-            g.writeName(T.MEETING_FREQUENCY);
-            writeFrequencyNode(g, frequency);
-            return;
-        }
-        FrequencyJson json = frequencies.get(frequency);
-        if (json == null) {
-            json = new FrequencyJson(new SerializedString(euFrequency(frequency)),
-                    new SerializedString(Generators.compactJson(out -> writeFrequencyNode(out, frequency))));
-            frequencies.put(frequency, json);
-        }
-        g.writeName(T.FREQUENCY);
-        g.writeString(json.euFrequency());
-        g.writeName(T.MEETING_FREQUENCY);
-        g.writeRawValue(json.node());
-    }
-
-    private static String euFrequency(MeetingFrequency frequency) {
-        return "freq:" + frequency.euFrequencyCode();
-    }
-
-    /** A meeting frequency's node, to {@code out}: the forum's generator, or one rendering it for the cache. */
-    private void writeFrequencyNode(JsonGenerator out, MeetingFrequency frequency) {
+        JsonGenerator out = g;
+        out.writeName(T.FREQUENCY);
+        out.writeString("freq:" + EuFrequency.code(frequency));
+        out.writeName(T.MEETING_FREQUENCY);
         out.writeStartObject();
         types(out, MEETING_FREQUENCY);
         out.writeName(T.FREQUENCY_KIND);
         out.writeString("sp:" + kindName(frequency.kind()));
         out.writeName(T.FREQUENCY_TEXT);
         out.writeString(frequency.format());
-        fixedText(out, T.DESCRIPTION, frequency.describe(language));
+        fixedText(out, T.DESCRIPTION, wording.frequency(frequency));
         OptionalInt min = frequency.minPerYear();
         OptionalInt max = frequency.maxPerYear();
         if (min.isPresent()) {
@@ -304,7 +272,7 @@ final class PlanGraphWriter {
             out.writeNumber(max.getAsInt());
         }
         if (min.isPresent() || max.isPresent()) {
-            fixedText(out, T.UNIT_TEXT, language == Language.DA ? "møder om året" : "meetings a year");
+            fixedText(out, T.UNIT_TEXT, words.text("unitText"));
         }
         frequency.yearCount().ifPresent(y -> {
             out.writeName(T.YEAR_COUNT);
@@ -317,10 +285,6 @@ final class PlanGraphWriter {
             out.writeEndObject();
         });
         out.writeEndObject();
-    }
-
-    /** The compact JSON of one frequency: the {@code cv:frequency} value and the node. */
-    private record FrequencyJson(SerializedString euFrequency, SerializedString node) {
     }
 
     /** {@code AT_LEAST} → {@code AtLeast}: the local name of the kind in our vocabulary. */
@@ -356,7 +320,7 @@ final class PlanGraphWriter {
         List<Meeting> meetings = unit.meetings();
         if (!meetings.isEmpty()) {
             String meetingPrefix = iris.meetingPrefix(forum, municipality);
-            String namePrefix = unitName + (language == Language.DA ? ": møde " : ": meeting ");
+            String namePrefix = unitName + ": " + words.text("meeting") + " ";
             g.writeName(T.EVENT);
             g.writeStartArray();
             for (int i = 0; i < meetings.size(); i++) {
@@ -368,27 +332,22 @@ final class PlanGraphWriter {
     }
 
     private void writeMeeting(String meetingPrefix, String unitIri, String namePrefix, Meeting meeting) {
-        LocalDate date = meeting.date();
-        DateTexts texts = dates.get(date);
-        if (texts == null) {
-            texts = new DateTexts(Literals.xsdDate(date), language.formatDate(date));
-            dates.put(date, texts);
-        }
+        String xsdDate = Literals.xsdDate(meeting.date());
         g.writeStartObject();
-        id(iris.meeting(meetingPrefix, texts.xsd()));
+        id(iris.meeting(meetingPrefix, xsdDate));
         types(g, EVENT);
         g.writeName(T.NAME);
         if (language != Language.DA) {
             g.writeStartObject();
             g.writeName(VALUE);
         }
-        writeJoined(namePrefix, texts.words());
+        g.writeString(namePrefix + wording.date(meeting.date()));
         if (language != Language.DA) {
             g.writeName(LANGUAGE);
             g.writeString(language.tag());
             g.writeEndObject();
         }
-        text(T.START_DATE, texts.xsd());
+        text(T.START_DATE, xsdDate);
         text(T.ORGANIZER, unitIri);
         Optional<MeetingStatus> status = meeting.status();
         if (status.isPresent()) {
@@ -396,21 +355,6 @@ final class PlanGraphWriter {
             g.writeString(status.get() == MeetingStatus.HELD ? HELD : PLANNED);
         }
         g.writeEndObject();
-    }
-
-    /** A meeting date as {@code xsd:date} and in words in the output language. */
-    private record DateTexts(String xsd, String words) {
-    }
-
-    /** Writes {@code a + b} as one string value, without building the string. */
-    private void writeJoined(String a, String b) {
-        int length = a.length() + b.length();
-        if (scratch.length < length) {
-            scratch = new char[Math.max(length, 2 * scratch.length)];
-        }
-        a.getChars(0, a.length(), scratch, 0);
-        b.getChars(0, b.length(), scratch, a.length());
-        g.writeString(scratch, 0, length);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
@@ -432,20 +376,18 @@ final class PlanGraphWriter {
         }
     }
 
-    /** {@code "@type": ...}: one type as a string, several as an array (raw JSON unless indenting). */
+    /** {@code "@type": ...}: one type as a string, several as an array. */
     private void types(JsonGenerator out, Types types) {
         out.writeName(TYPE);
         if (types.names().length == 1) {
-            out.writeString(types.json());
-        } else if (pretty) {
-            out.writeStartArray();
-            for (SerializedString type : types.names()) {
-                out.writeString(type);
-            }
-            out.writeEndArray();
-        } else {
-            out.writeRawValue(types.json());
+            out.writeString(types.names()[0]);
+            return;
         }
+        out.writeStartArray();
+        for (SerializedString type : types.names()) {
+            out.writeString(type);
+        }
+        out.writeEndArray();
     }
 
     /**
@@ -478,20 +420,14 @@ final class PlanGraphWriter {
         g.writeEndArray();
     }
 
-    /**
-     * The types of a kind of node, pre-encoded: each as a JSON string, and {@code json} the value of
-     * {@code @type} in a compact document (the one string, or the array of them).
-     */
-    private record Types(SerializedString[] names, SerializedString json) {
+    /** The types of a kind of node, pre-encoded. */
+    private record Types(SerializedString[] names) {
         static Types of(String... types) {
             SerializedString[] names = new SerializedString[types.length];
-            StringBuilder array = new StringBuilder("[");
             for (int i = 0; i < types.length; i++) {
-                // compact IRIs of ASCII letters and a colon: nothing to escape
                 names[i] = new SerializedString(types[i]);
-                array.append(i == 0 ? "\"" : ",\"").append(types[i]).append('"');
             }
-            return new Types(names, types.length == 1 ? names[0] : new SerializedString(array.append(']').toString()));
+            return new Types(names);
         }
     }
 }

@@ -1,0 +1,98 @@
+package dk.samarbejdsplan.export;
+
+import dk.samarbejdsplan.model.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Objects;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * The Danish or English texts of one exporter (its labels, headers, names and notes), from a resource bundle
+ * of its own beside a class of the exporter, for example {@code csv_da.properties} and {@code csv_en.properties},
+ * read as UTF-8 and chosen by {@link Language} alone (never by the JVM's default locale). The words every format
+ * shares (frequencies, dates) are in {@link Wording}.
+ *
+ * <pre>{@code
+ * private static final ExporterTexts DA =
+ *         ExporterTexts.read(CsvExporter.class.getResourceAsStream("csv_da.properties"), Language.DA);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: load each language once and share it.
+ */
+public final class ExporterTexts {
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private ExporterTexts(Language language, ResourceBundle bundle) {
+        this.language = language;
+        this.bundle = bundle;
+    }
+
+    /**
+     * Reads a bundle. The exporter opens the stream itself (a resource of a named module's package is visible to
+     * that module only), for example {@code ExporterTexts.read(CsvExporter.class.getResourceAsStream(
+     * "csv_da.properties"), Language.DA)}.
+     *
+     * @param in the bundle's properties, UTF-8; closed; {@code null} (a missing resource) is an error
+     * @param language the bundle's language
+     * @return the texts
+     * @throws IllegalStateException if {@code in} is {@code null} (the bundle is missing from the jar)
+     * @throws UncheckedIOException if it cannot be read
+     */
+    public static ExporterTexts read(InputStream in, Language language) {
+        Objects.requireNonNull(language, "language");
+        if (in == null) {
+            throw new IllegalStateException("the " + language.tag() + " text bundle is missing from the jar");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return new ExporterTexts(language, new PropertyResourceBundle(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the " + language.tag() + " text bundle", e);
+        }
+    }
+
+    /** @return the language of these texts */
+    public Language language() {
+        return language;
+    }
+
+    /** @return every key of the bundle */
+    public Set<String> keys() {
+        return bundle.keySet();
+    }
+
+    /**
+     * A text by key.
+     *
+     * @param key the key
+     * @return its text in this language
+     * @throws java.util.MissingResourceException if no such key exists
+     */
+    public String text(String key) {
+        return bundle.getString(Objects.requireNonNull(key, "key"));
+    }
+
+    /**
+     * A text by key with its placeholders ({@code {0}}, {@code {1}} …) filled in; numbers are written without
+     * grouping, independent of the default locale.
+     *
+     * @param key the key
+     * @param arguments the values of the placeholders
+     * @return the text in this language
+     * @throws java.util.MissingResourceException if no such key exists
+     */
+    public String format(String key, Object... arguments) {
+        Object[] texts = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            texts[i] = arguments[i] instanceof Number ? arguments[i].toString() : arguments[i];
+        }
+        return new MessageFormat(text(key), language.locale()).format(texts);
+    }
+}
