@@ -1,18 +1,19 @@
 /**
- * The CSV exporter (id {@code csv}, media type {@code text/csv}, extension {@code csv}): the plan as two
- * tables for spreadsheets and open-data portals, written as RFC 4180 CSV in UTF-8 by the exporter itself (no
+ * The CSV exporter (id {@code csv}, media type {@code text/csv}, extension {@code csv}): the plan's forums as
+ * three tables for spreadsheets and open-data portals, written as RFC 4180 CSV in UTF-8 by the exporter itself (no
  * CSV library). The only public type is {@link dk.samarbejdsplan.export.csv.CsvOptions}; the exporter is
  * found through {@link java.util.ServiceLoader}.
  *
- * <h2>Two outputs</h2>
+ * <h2>Three outputs</h2>
  * One export writes one table, chosen with {@link dk.samarbejdsplan.export.ExportOptions#output()}:
  * <ul>
  * <li>{@code main} (file suffix {@code ""}): the forums, one row per forum, in plan order;</li>
- * <li>{@code meetings} (file suffix {@code "-moeder"}): the dated meetings of the forums' local units
- *     (lokalråd), one row per meeting, in plan order (forum, then local unit, then meeting).</li>
+ * <li>{@code local-units} (file suffix {@code "-lokale-enheder"}): the forums' local units (lokalråd), one row
+ *     per unit, with or without dated meetings, in plan order (forum, then local unit);</li>
+ * <li>{@code meetings} (file suffix {@code "-moeder"}): the dated meetings of the forums' local units, one row
+ *     per meeting, in plan order (forum, then local unit, then meeting).</li>
  * </ul>
- * Any other output id is refused with an {@link IllegalArgumentException} ({@code EXP-CSV-001}) that names
- * the valid ones.
+ * The registry refuses any other output id ({@code EXP-008}) before the exporter runs.
  *
  * <h2>The forums table ({@code main})</h2>
  * A header row, then one row per forum. Header names are stable, lowercase ASCII with underscores, in the
@@ -34,14 +35,14 @@
  *     {@code MeetingFrequency.format()}, for example {@code Min. 4 (2 i 2007)} (Danish in both languages: it
  *     is the plan's own notation)</td><td>text</td></tr>
  * <tr><td>{@code moedefrekvens_i_ord}</td><td>{@code frequency_in_words}</td><td>the frequency in words in
- *     the output language, {@code MeetingFrequency.describe(language)}, for example
+ *     the output language, {@code Wording.frequency}, for example
  *     {@code mindst 4 møder om året (2 i 2007)}</td><td>text</td></tr>
  * <tr><td>{@code min_moeder_om_aaret}</td><td>{@code min_meetings_per_year}</td><td>the least number of
  *     meetings a year; empty for "Ad hoc" and "Besluttet lokalt"</td><td>number</td></tr>
  * <tr><td>{@code max_moeder_om_aaret}</td><td>{@code max_meetings_per_year}</td><td>the greatest number of
  *     meetings a year; empty when there is none ("Min. 4", "Ad hoc", "Besluttet lokalt")</td><td>number</td></tr>
  * <tr><td>{@code eu_frekvens}</td><td>{@code eu_frequency}</td><td>the EU Frequency authority code,
- *     {@code MeetingFrequency.euFrequencyCode()}, for example {@code QUARTERLY}, {@code AS_NEEDED},
+ *     {@code EuFrequency.code(frequency)}, for example {@code QUARTERLY}, {@code AS_NEEDED},
  *     {@code OTHER}</td><td>text</td></tr>
  * <tr><td>{@code kommissorium}</td><td>{@code terms_of_reference}</td><td>the terms of reference; empty when
  *     none</td><td>text</td></tr>
@@ -54,7 +55,22 @@
  * <tr><td>{@code noter}</td><td>{@code notes}</td><td>the notes, joined with {@code "; "}</td>
  *     <td>text</td></tr>
  * <tr><td>{@code antal_lokale_enheder}</td><td>{@code number_of_local_units}</td><td>how many local units
- *     (lokalråd) the forum has; their meetings are in the meetings table</td><td>number</td></tr>
+ *     (lokalråd) the forum has; they are in the local units table</td><td>number</td></tr>
+ * <tr><td>{@code kategori_id}</td><td>{@code category_id}</td><td>the category's stable id</td><td>text</td></tr>
+ * </table>
+ *
+ * <h2>The local units table ({@code local-units})</h2>
+ * <table>
+ * <caption>Columns of the local units table</caption>
+ * <tr><th scope="col">Danish header</th><th scope="col">English header</th><th scope="col">content</th></tr>
+ * <tr><td>{@code forum_id}</td><td>{@code forum_id}</td><td>the id of the forum holding the local unit</td></tr>
+ * <tr><td>{@code forum_navn}</td><td>{@code forum_name}</td><td>that forum's name</td></tr>
+ * <tr><td>{@code kommune}</td><td>{@code municipality}</td><td>the municipality's name</td></tr>
+ * <tr><td>{@code kommunekode}</td><td>{@code municipality_code}</td><td>its kommunekode (text)</td></tr>
+ * <tr><td>{@code handleplan}</td><td>{@code action_plan}</td><td>the unit's own action plan; empty when
+ *     none</td></tr>
+ * <tr><td>{@code antal_moeder}</td><td>{@code number_of_meetings}</td><td>how many dated meetings the unit has,
+ *     {@code 0} when none (a number column)</td></tr>
  * </table>
  *
  * <h2>The meetings table ({@code meetings})</h2>
@@ -85,9 +101,17 @@
  * A cell is quoted ({@code "..."}) when it contains the delimiter, a double quote, CR, LF or a tab (which
  * Excel's text import would otherwise take for a delimiter), when it begins or ends with a space, or when it
  * was neutralised (below); a double quote inside a cell is doubled
- * ({@code ""}). Other cells are written bare. The delimiter is {@code ,} by default or {@code ;}; a UTF-8 byte
- * order mark ({@code U+FEFF}) may open the file. {@link dk.samarbejdsplan.export.csv.CsvOptions#EXCEL_DA}
- * ({@code ;} and the byte order mark) is what Danish Excel opens correctly by a double click.
+ * ({@code ""}). Other cells are written bare. The delimiter is {@code ;} or {@code ,}; a UTF-8 byte order mark
+ * ({@code U+FEFF}) may open the file. A Danish export is {@link dk.samarbejdsplan.export.csv.CsvOptions#EXCEL_DA}
+ * by default ({@code ;} and the byte order mark: what Danish Excel opens correctly by a double click), an English
+ * one {@link dk.samarbejdsplan.export.csv.CsvOptions#DEFAULT} (comma, no byte order mark: RFC 4180 as written).
+ * {@code PlanExporter.note} says which in one line for the download list.
+ *
+ * <h2>Control characters</h2>
+ * No control character of plan text reaches the file raw: C0 controls other than tab, CR and LF, DEL, the C1
+ * controls and the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are written
+ * as a backslash, {@code u} and four upper-case hexadecimal digits (ESC as the six characters
+ * {@code \}{@code u001B}), by {@code dk.samarbejdsplan.export.ControlCharacters}, before the quoting and formula rules apply.
  *
  * <h2>Formula injection</h2>
  * Following the OWASP advice on CSV injection, a <b>text</b> cell whose first character is one of
@@ -108,12 +132,11 @@
  *
  * <h2>Options</h2>
  * {@link dk.samarbejdsplan.export.csv.CsvOptions} as typed format options, or the string parameters
- * {@code csv.delimiter} ({@code ,} or {@code ;}) and {@code csv.bom} ({@code true} or {@code false}); the
- * typed options win when both are given.
+ * {@code csv.delimiter} ({@code ,} or {@code ;}) and {@code csv.bom} ({@code true} or {@code false}), each
+ * changing the default of the output language; the typed options win when both are given.
  *
  * <h2>Diagnostics</h2>
  * <ul>
- * <li>{@code EXP-CSV-001}: unknown output id (the message lists the valid ones);</li>
  * <li>{@code EXP-CSV-002}: a delimiter other than {@code ,} or {@code ;};</li>
  * <li>{@code EXP-CSV-003}: {@code csv.bom} neither {@code true} nor {@code false}.</li>
  * </ul>

@@ -12,7 +12,7 @@
  * <ol>
  * <li>the plan's title, as a heading;</li>
  * <li>the subtitle, if any, as a paragraph;</li>
- * <li>labelled lines: "Politikreds:", "År:", "Retsgrundlag:", "Status:" ({@code udkast} or
+ * <li>labelled lines: "Politikreds:", "Politikredsens kode:" (when the plan gives it), "År:", "Retsgrundlag:", "Status:" ({@code udkast} or
  *     {@code vedtaget}), "Drøftet i kredsrådet:" (the date in words, when the plan has one), "Udgave:" (only
  *     for a second or later edition);</li>
  * <li>each narrative section as a heading "1. Indledning" (numbered by position), then its paragraphs, one
@@ -26,7 +26,7 @@
  *     <li>"Repræsentanter:" the representatives on one (wrapped) line, separated by {@code "; "} (a
  *         semicolon gives a pause when read aloud, and a representative may itself contain commas);
  *         "ikke oplyst" when the plan names none;</li>
- *     <li>"Møder om året:" the frequency in words, {@code MeetingFrequency.describe(language)}: "mindst 4
+ *     <li>"Møder om året:" the frequency in words, {@code Wording.frequency}: "mindst 4
  *         møder om året (2 i 2007)", "2 til 3 møder om året", "efter behov", "besluttes lokalt" (never the
  *         table's abbreviated "Min. 4" or "Ad hoc");</li>
  *     <li>only when present: "Kommissorium:", "Målsætninger:" (one paragraph per goal), "Handleplan:",
@@ -47,7 +47,9 @@
  *
  * <h2>Words</h2>
  * The words the exporter writes itself are never abbreviated (no "fx", "pr.", "m.v.", "nr."), and dates are
- * written in words ({@code Language.formatDate}: "26. oktober 2007", "26 October 2007"). The plan's own text
+ * written in words ({@code Wording.date}: "26. oktober 2007", "26 October 2007"). The words are in the
+ * bundles {@code text_da.properties} and {@code text_en.properties} (the labels) and exporter-api's
+ * {@code Wording} (frequencies and dates). The plan's own text
  * (names, topics, titles, representatives and the rest) is kept exactly as written, abbreviations included:
  * the exporter does not rewrite "m.v." in a category title.
  *
@@ -64,7 +66,11 @@
  * line too. A single line break inside a text is kept as a line break (CR LF, CR, LF, U+000B, U+000C, U+0085
  * and U+2028 each count as one; U+2029 counts as a paragraph break). Two kinds of white space are layout, not
  * content, and are not kept: a tab is written as a space, and spaces at the start or end of a line of plan text
- * are dropped. Every other character, Danish letters and any other Unicode, is written unchanged.
+ * are dropped. A control character left (C0 other than tab and the line breaks, DEL, C1) and the bidirectional
+ * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are written visibly as a backslash,
+ * {@code u} and four upper-case hexadecimal digits (ESC as {@code \}{@code u001B}), never raw
+ * ({@code dk.samarbejdsplan.export.ControlCharacters}). Every other character, Danish letters and any other
+ * Unicode, is written unchanged.
  *
  * <h2>Options</h2>
  * {@link dk.samarbejdsplan.export.text.TextOptions} as typed format options, or the string parameter
@@ -72,7 +78,6 @@
  *
  * <h2>Diagnostics</h2>
  * <ul>
- * <li>{@code EXP-TEXT-001}: an output other than {@code main};</li>
  * <li>{@code EXP-TEXT-002}: a line width that is not a whole number of at least 40.</li>
  * </ul>
  * Each is an {@link IllegalArgumentException} whose message starts with the code.
