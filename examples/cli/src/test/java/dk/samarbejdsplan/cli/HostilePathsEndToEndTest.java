@@ -152,7 +152,8 @@ class HostilePathsEndToEndTest {
                 "html,csv");
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals(Set.of("", "ny", "ny/mappe", "ny/mappe/pub", "ny/mappe/pub/index.html",
-                "ny/mappe/pub/samarbejdsplan-2007.csv", "ny/mappe/pub/samarbejdsplan-2007-moeder.csv"),
+                "ny/mappe/pub/samarbejdsplan-2007.csv", "ny/mappe/pub/samarbejdsplan-2007-moeder.csv",
+                "ny/mappe/pub/samarbejdsplan-2007-lokale-enheder.csv"),
                 tree(dir).keySet());
     }
 
