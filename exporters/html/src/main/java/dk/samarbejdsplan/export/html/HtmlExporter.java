@@ -72,7 +72,11 @@ public final class HtmlExporter implements PlanExporter {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
-        HtmlRenderer.render(plan, options, out);
+        try {
+            HtmlRenderer.render(plan, options, out);
+        } catch (dk.samarbejdsplan.export.ExportException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     @Override

@@ -80,9 +80,6 @@ class TemplateOverrideTest {
         Files.writeString(dir.resolve("footer.vm"), "<footer><p class=\"v\">one</p></footer>\n");
         assertEquals("one", Jsoup.parse(render(withFolder())).selectFirst(".v").text());
         Files.writeString(dir.resolve("footer.vm"), "<footer><p class=\"v\">two</p></footer>\n");
-        Files.setLastModifiedTime(dir.resolve("footer.vm"),
-                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
-        Thread.sleep(2100); // Velocity checks a cached template every 2 seconds
         assertEquals("two", Jsoup.parse(render(withFolder())).selectFirst(".v").text());
     }
 
@@ -159,8 +156,6 @@ class TemplateOverrideTest {
 
     @Test
     void badOptionsAreCleanErrors() {
-        assertCode(assertThrows(IOException.class, () -> render(ExportOptions.builder().output("meetings").build())),
-                "EXP-HTML-001", "'meetings'");
         assertCode(assertThrows(IOException.class, () -> render(ExportOptions.builder()
                 .parameter(HtmlOptions.PLAN_LANGUAGE_PARAMETER, "fr").build())), "EXP-HTML-002", "fr");
         assertCode(assertThrows(IOException.class, () -> render(ExportOptions.builder().relatedFiles(java.util.List.of(

@@ -1,11 +1,11 @@
 package dk.samarbejdsplan.export.html.internal;
 
 import dk.samarbejdsplan.export.RelatedFile;
+import dk.samarbejdsplan.export.Wording;
 import dk.samarbejdsplan.export.html.internal.view.CategoryView;
 import dk.samarbejdsplan.export.html.internal.view.DateView;
 import dk.samarbejdsplan.export.html.internal.view.DownloadView;
 import dk.samarbejdsplan.export.html.internal.view.ForumView;
-import dk.samarbejdsplan.export.html.internal.view.Html;
 import dk.samarbejdsplan.export.html.internal.view.LinkView;
 import dk.samarbejdsplan.export.html.internal.view.LocalUnitView;
 import dk.samarbejdsplan.export.html.internal.view.MeetingView;
@@ -22,24 +22,22 @@ import dk.samarbejdsplan.model.MeetingStatus;
 import dk.samarbejdsplan.model.PlanStatus;
 import dk.samarbejdsplan.model.Section;
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.RandomAccess;
 import java.util.regex.Pattern;
 
 /**
- * Turns a plan into the view the templates read: numbers, ids, dates and frequencies in words, paragraphs
- * split on blank lines. Plain text only; escaping is the templates' event handler's job.
+ * Turns a plan into the view the templates read: numbers, ids, dates and frequencies in words, paragraphs split
+ * on blank lines, the coordinates of the meetings picture. The view holds plain text and numbers only: the
+ * templates hold all the markup, and their event handler escapes every value they insert.
  *
- * <p>Every id of the page is handed out up front, in one pass (so that links reach forums of later categories
- * and the output does not depend on the order the templates read the view in). The forums' views are built
- * lazily, one category at a time, while the templates read them: the builder keeps only the category being
- * rendered, so the memory a render needs does not grow with the number of forums beyond their ids. Not
- * thread-safe: one builder per render.
+ * <p>Every id of the page is handed out up front, in one pass (so that links reach forums of later categories).
+ * Not thread-safe: one builder per render.
  */
 final class ViewBuilder {
 
@@ -57,9 +55,6 @@ final class ViewBuilder {
     /** The suffix of a forum's details id: {@code forum-kredsraadet-mere} (numbered when taken). */
     private static final String DETAILS_SUFFIX = "mere";
 
-    /** The details block of a forum that has none. */
-    private static final Html NO_DETAILS = new Html(out -> { });
-
     private static final Pattern MEDIA_TYPE = Pattern.compile(
             "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}"
                     + "(?: ?; ?[A-Za-z0-9!#$&^_.+-]+=[A-Za-z0-9!#$&^_.+-]+)*");
@@ -67,52 +62,22 @@ final class ViewBuilder {
     private final CooperationPlan plan;
     private final Language language;
     private final Language planLanguage;
-    private final IdRegistry ids;
-    /** The first forum of every category in the flat numbering of all forums. */
-    private final int[] firstForum;
-    /** Each forum's row id and details id, by flat number. */
-    private final String[] rowIds;
-    private final String[] detailsIds;
-    /**
-     * A plan forum id that some forum names as an interface to the flat number of the first forum with that id,
-     * for the interfaces' links (only the ids named, so that it stays small).
-     */
-    private final Map<String, Integer> forumNumbers = new HashMap<>();
-    /** The short form and the words of each frequency the plan uses (a plan has a handful). */
-    private final Map<MeetingFrequency, String[]> frequencies = new HashMap<>();
-    private final String notStated;
-    private final String untitled;
-    /** Writes the table rows and details blocks. */
-    private final ForumHtml html;
-
-    /** The category whose forums were built last, and its forums; -1 before the first. */
-    private int builtCategory = -1;
-    private List<ForumView> builtForums;
-    private List<ForumView> builtDetailed;
+    private final Wording wording;
+    private final IdRegistry ids = new IdRegistry();
+    /** Each forum's row id, in the order of the plan. */
+    private final Map<Forum, String> rowIds = new IdentityHashMap<>();
+    /** The first forum with each plan id, for the interfaces' links. */
+    private final Map<String, Forum> byPlanId = new HashMap<>();
 
     private ViewBuilder(CooperationPlan plan, Language language, Language planLanguage) {
         this.plan = plan;
         this.language = language;
         this.planLanguage = planLanguage;
-        this.notStated = t("notStated");
-        this.untitled = t("untitled");
-        this.html = new ForumHtml(language, textLang());
-        List<Category> categories = plan.categories();
-        firstForum = new int[categories.size() + 1];
-        int count = 0;
-        for (int c = 0; c < categories.size(); c++) {
-            firstForum[c] = count;
-            count += categories.get(c).forums().size();
-        }
-        firstForum[categories.size()] = count;
-        rowIds = new String[count];
-        detailsIds = new String[count];
-        // a row id per forum, a details id for some, a heading id per category and section, the fixed ones
-        ids = new IdRegistry(count * 3 / 2 + categories.size() + plan.sections().size() + 8);
+        this.wording = Wording.of(language);
     }
 
     /**
-     * Builds the view of one plan; the forums' views are built while the templates read them.
+     * Builds the view of one plan.
      *
      * @param plan the plan
      * @param language the page's language
@@ -141,48 +106,40 @@ final class ViewBuilder {
             number++;
         }
 
-        // forum ids first, so that an interface can link to a forum in a later category, and so that every row
-        // keeps the id its forum's own id gives it, whatever details ids are taken after
-        List<Category> planCategories = plan.categories();
-        for (Category category : planCategories) {
+        // every row id first, so that an interface can link to a forum in a later category and every row keeps
+        // the id its forum's own id gives it; then the details ids (a details id such as "kredsraadet-mere" can
+        // clash with a row id, so it is handed out through the registry too)
+        int forumCount = 0;
+        for (Category category : plan.categories()) {
             for (Forum forum : category.forums()) {
-                if (!forum.interfaces().isEmpty()) {
-                    for (String other : forum.interfaces()) {
-                        forumNumbers.put(other, -1);
-                    }
+                rowIds.put(forum, ids.unique("forum", forum.id()));
+                byPlanId.putIfAbsent(forum.id(), forum);
+                forumCount++;
+            }
+        }
+        Map<Forum, String> detailsIds = new IdentityHashMap<>();
+        for (Category category : plan.categories()) {
+            for (Forum forum : category.forums()) {
+                if (hasDetails(forum)) {
+                    detailsIds.put(forum, ids.derived(rowIds.get(forum), DETAILS_SUFFIX));
                 }
             }
         }
-        int flat = 0;
-        for (int c = 0; c < planCategories.size(); c++) {
-            List<Forum> forums = planCategories.get(c).forums();
-            for (int f = 0; f < forums.size(); f++, flat++) {
-                String id = forums.get(f).id();
-                rowIds[flat] = ids.unique("forum", id);
-                if (!forumNumbers.isEmpty()) {
-                    forumNumbers.replace(id, -1, flat); // the first forum with the id, if one links to it
+        List<CategoryView> categories = new ArrayList<>();
+        for (Category category : plan.categories()) {
+            List<ForumView> forums = new ArrayList<>();
+            List<ForumView> detailed = new ArrayList<>();
+            for (Forum forum : category.forums()) {
+                ForumView view = forum(forum, detailsIds.getOrDefault(forum, ""));
+                forums.add(view);
+                if (view.hasDetails()) {
+                    detailed.add(view);
                 }
             }
-        }
-        // then the details ids of the forums that have a details block (through the registry too:
-        // "kredsraadet-mere" is a valid forum id of its own). A details id can clash with a row id only, never
-        // with another details id, so which forums take one changes no other id
-        flat = 0;
-        for (int c = 0; c < planCategories.size(); c++) {
-            List<Forum> forums = planCategories.get(c).forums();
-            for (int f = 0; f < forums.size(); f++, flat++) {
-                detailsIds[flat] = hasDetails(forums.get(f)) ? ids.derived(rowIds[flat], DETAILS_SUFFIX) : "";
-            }
-        }
-        List<CategoryView> categories = new ArrayList<>(planCategories.size());
-        for (int c = 0; c < planCategories.size(); c++) {
-            Category category = planCategories.get(c);
-            Forums forums = new Forums(c, false);
-            Forums detailed = new Forums(c, true);
             categories.add(new CategoryView(ids.unique("kategori", category.id().isBlank()
                     ? Integer.toString(category.number()) : category.id()),
-                    category.number() + ". " + orUntitled(category.title()), forums, detailed,
-                    new Html(out -> html.rows(forums, out)), new Html(out -> html.details(detailed, out))));
+                    category.number() + ". " + orUntitled(category.title()), List.copyOf(forums),
+                    List.copyOf(detailed)));
         }
 
         List<DownloadView> downloads = new ArrayList<>();
@@ -190,7 +147,9 @@ final class ViewBuilder {
             String type = file.mediaType().strip();
             downloads.add(new DownloadView(Links.safeHref(file.href()),
                     file.label().isBlank() ? file.href() : file.label(), type,
-                    MEDIA_TYPE.matcher(type).matches() ? type : ""));
+                    MEDIA_TYPE.matcher(type).matches() ? type : "",
+                    file.byteSize().isPresent() ? FileSizes.format(file.byteSize().getAsLong(), language) : "",
+                    file.note().map(String::strip).orElse("")));
         }
 
         List<DateView> discussed = plan.discussedInDistrictCouncil().map(d -> List.of(date(d))).orElse(List.of());
@@ -202,58 +161,7 @@ final class ViewBuilder {
                 Integer.toString(plan.year()), Integer.toString(plan.edition()),
                 t(plan.status() == PlanStatus.ADOPTED ? "statusAdopted" : "statusDraft"),
                 plan.status() == PlanStatus.DRAFT, plan.legalBasis(), discussed, List.copyOf(sections), ANNEX_ID,
-                summary(rowIds.length, categories.size()), List.copyOf(categories), List.copyOf(downloads));
-    }
-
-    /**
-     * The forums of one category (or those of them with a details block), built when first read: reading
-     * another category's forums forgets them, reading them again builds them again (the same views).
-     */
-    private final class Forums extends AbstractList<ForumView> implements RandomAccess {
-        private final int category;
-        private final boolean detailedOnly;
-
-        Forums(int category, boolean detailedOnly) {
-            this.category = category;
-            this.detailedOnly = detailedOnly;
-        }
-
-        @Override
-        public ForumView get(int index) {
-            return forums(category, detailedOnly).get(index);
-        }
-
-        @Override
-        public int size() {
-            return detailedOnly ? forums(category, true).size() : firstForum[category + 1] - firstForum[category];
-        }
-    }
-
-    private List<ForumView> forums(int category, boolean detailedOnly) {
-        if (builtCategory != category) {
-            builtForums = null; // let the previous category's views go before building the next
-            builtDetailed = null;
-            List<Forum> forums = plan.categories().get(category).forums();
-            ForumView[] views = new ForumView[forums.size()];
-            int detailed = 0;
-            for (int f = 0; f < views.length; f++) {
-                views[f] = forum(forums.get(f), firstForum[category] + f);
-                if (views[f].hasDetails()) {
-                    detailed++;
-                }
-            }
-            ForumView[] withDetails = new ForumView[detailed];
-            detailed = 0;
-            for (ForumView view : views) {
-                if (view.hasDetails()) {
-                    withDetails[detailed++] = view;
-                }
-            }
-            builtForums = List.of(views);
-            builtDetailed = List.of(withDetails);
-            builtCategory = category;
-        }
-        return detailedOnly ? builtDetailed : builtForums;
+                summary(forumCount, categories.size()), List.copyOf(categories), List.copyOf(downloads));
     }
 
     /** The language tag of the plan's text when it is not the page's language, else {@code ""}. */
@@ -267,109 +175,45 @@ final class ViewBuilder {
                 .replace("{categories}", categories + " " + t(categories == 1 ? "categoryOne" : "categoryMany"));
     }
 
-    private ForumView forum(Forum forum, int number) {
-        List<LinkView> interfaces = List.of();
-        if (!forum.interfaces().isEmpty()) {
-            LinkView[] links = new LinkView[forum.interfaces().size()];
-            for (int i = 0; i < links.length; i++) {
-                String other = forum.interfaces().get(i);
-                Integer target = forumNumbers.get(other);
-                links[i] = target == null || target < 0 ? new LinkView(other, "")
-                        : new LinkView(orUntitled(forum(target).name()), "#" + rowIds[target]);
-            }
-            interfaces = List.of(links);
+    private ForumView forum(Forum forum, String detailsId) {
+        List<LinkView> interfaces = new ArrayList<>();
+        for (String other : forum.interfaces()) {
+            Forum target = byPlanId.get(other);
+            interfaces.add(target == null ? new LinkView(other, "")
+                    : new LinkView(orUntitled(target.name()), "#" + rowIds.get(target)));
         }
-        List<LocalUnitView> units = List.of();
-        if (!forum.localUnits().isEmpty()) {
-            LocalUnitView[] views = new LocalUnitView[forum.localUnits().size()];
-            for (int i = 0; i < views.length; i++) {
-                LocalUnit unit = forum.localUnits().get(i);
-                views[i] = new LocalUnitView(orNotStated(unit.municipality().name()), meetings(unit.meetings()),
-                        paragraphs(unit.actionPlan()));
-            }
-            units = List.of(views);
+        List<LocalUnitView> units = new ArrayList<>();
+        for (LocalUnit unit : forum.localUnits()) {
+            units.add(new LocalUnitView(orNotStated(unit.municipality().name()), unit.municipality().code().strip(),
+                    meetings(unit.meetings()), paragraphs(unit.actionPlan())));
         }
-        List<String> goals = items(forum.goals());
-        List<String> termsOfReference = paragraphs(forum.termsOfReference());
-        List<String> actionPlan = paragraphs(forum.actionPlan());
-        List<String> notes = Paragraphs.of(forum.notes());
-        boolean hasDetails = !termsOfReference.isEmpty() || !goals.isEmpty() || !actionPlan.isEmpty()
-                || !interfaces.isEmpty() || !notes.isEmpty() || !units.isEmpty();
-        assert hasDetails == !detailsIds[number].isEmpty();
         List<String> topic = Paragraphs.of(forum.topic());
-        String[] frequency = frequencies.computeIfAbsent(forum.frequency(),
-                f -> new String[] {shortFrequency(f), capitalise(f.describe(language))});
-        String id = rowIds[number];
-        String detailsId = detailsIds[number];
-        String name = orUntitled(forum.name());
-        Html details = NO_DETAILS;
-        if (hasDetails) {
-            // the view is not made yet: the block is written from the same values
-            List<LinkView> links = interfaces;
-            List<LocalUnitView> localUnits = units;
-            details = new Html(out -> html.details(new ForumView(id, detailsId, name, List.of(), List.of(), "", "",
-                    true, termsOfReference, goals, actionPlan, links, notes, localUnits, NO_DETAILS), out));
-        }
-        return new ForumView(id, detailsId, name, topic.isEmpty() ? List.of(notStated) : topic,
-                items(forum.representatives()), frequency[0], frequency[1], hasDetails, termsOfReference,
-                goals, actionPlan, interfaces, notes, units, details);
+        return new ForumView(rowIds.get(forum), detailsId, orUntitled(forum.name()),
+                topic.isEmpty() ? List.of(t("notStated")) : topic, items(forum.representatives()),
+                shortFrequency(forum), capitalise(wording.frequency(forum.frequency())), !detailsId.isEmpty(),
+                paragraphs(forum.termsOfReference()), items(forum.goals()), paragraphs(forum.actionPlan()),
+                List.copyOf(interfaces), Paragraphs.of(forum.notes()), List.copyOf(units));
     }
 
     /**
-     * Whether a forum gets a details block: whether any of the fields beyond the table's columns has text (the
-     * same as {@code hasDetails} of its view: a text has a paragraph exactly when it is not blank).
+     * Whether a forum gets a details block: whether any of the fields beyond the table's columns has text (a text
+     * has a paragraph exactly when it is not blank).
      */
     private static boolean hasDetails(Forum forum) {
-        return forum.termsOfReference().isPresent() && !forum.termsOfReference().get().isBlank()
-                || anyText(forum.goals())
-                || forum.actionPlan().isPresent() && !forum.actionPlan().get().isBlank()
-                || !forum.interfaces().isEmpty() || anyText(forum.notes()) || !forum.localUnits().isEmpty();
+        return !paragraphs(forum.termsOfReference()).isEmpty() || !items(forum.goals()).isEmpty()
+                || !paragraphs(forum.actionPlan()).isEmpty() || !forum.interfaces().isEmpty()
+                || !Paragraphs.of(forum.notes()).isEmpty() || !forum.localUnits().isEmpty();
     }
 
-    private static boolean anyText(List<String> texts) {
-        for (String text : texts) {
-            if (!text.isBlank()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The forum with a flat number. */
-    private Forum forum(int number) {
-        int c = 0;
-        int low = 0;
-        int high = firstForum.length - 2;
-        while (low <= high) { // the last category whose first forum is at or before the number
-            int mid = (low + high) >>> 1;
-            if (firstForum[mid] <= number) {
-                c = mid;
-                low = mid + 1;
-            } else {
-                high = mid - 1;
-            }
-        }
-        while (firstForum[c + 1] <= number) { // skip empty categories
-            c++;
-        }
-        return plan.categories().get(c).forums().get(number - firstForum[c]);
-    }
-
-    /** The non-blank items of a list, stripped; the list itself when they all are already. */
+    /** The non-blank items of a list, stripped. */
     private static List<String> items(List<String> list) {
-        for (int i = 0; i < list.size(); i++) {
-            String item = list.get(i);
-            if (item.isBlank() || item.strip() != item) {
-                List<String> out = new ArrayList<>(list.size());
-                for (String s : list) {
-                    if (!s.isBlank()) {
-                        out.add(s.strip());
-                    }
-                }
-                return List.copyOf(out);
+        List<String> out = new ArrayList<>();
+        for (String s : list) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
             }
         }
-        return list; // the model's lists are unmodifiable
+        return List.copyOf(out);
     }
 
     private List<MeetingView> meetings(List<Meeting> meetings) {
@@ -387,7 +231,7 @@ final class ViewBuilder {
 
     private DateView date(LocalDate date) {
         String iso = date.getYear() >= 0 && date.getYear() <= 9999 ? date.toString() : "";
-        return new DateView(iso, language.formatDate(date));
+        return new DateView(iso, wording.date(date));
     }
 
     /**
@@ -395,7 +239,8 @@ final class ViewBuilder {
      * English the same with "in" ("Min. 4 (2 in 2007)"). Empty for "decided locally", where the words say
      * the same.
      */
-    private String shortFrequency(MeetingFrequency frequency) {
+    private String shortFrequency(Forum forum) {
+        MeetingFrequency frequency = forum.frequency();
         if (frequency instanceof MeetingFrequency.DecidedLocally) {
             return "";
         }
@@ -407,15 +252,15 @@ final class ViewBuilder {
     }
 
     private static String capitalise(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     private String orUntitled(String text) {
-        return text.isBlank() ? untitled : text.strip();
+        return text.isBlank() ? t("untitled") : text.strip();
     }
 
     private String orNotStated(String text) {
-        return text.isBlank() ? notStated : text.strip();
+        return text.isBlank() ? t("notStated") : text.strip();
     }
 
     private static List<String> paragraphs(Optional<String> text) {
