@@ -1,7 +1,6 @@
 package dk.samarbejdsplan.export.html.internal;
 
 import dk.samarbejdsplan.export.ExportException;
-import dk.samarbejdsplan.export.html.HtmlExporter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

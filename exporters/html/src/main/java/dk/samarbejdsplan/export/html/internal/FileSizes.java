@@ -23,7 +23,7 @@ final class FileSizes {
     static String format(long bytes, Language language) {
         BigDecimal value = BigDecimal.valueOf(Math.max(0, bytes));
         int unit = 0;
-        while (unit < UNITS.length - 1 && value.setScale(1, RoundingMode.HALF_UP).compareTo(THOUSAND) >= 0) {
+        while (unit < UNITS.length - 1 && value.setScale(0, RoundingMode.HALF_UP).compareTo(THOUSAND) >= 0) {
             value = value.divide(THOUSAND);
             unit++;
         }

@@ -17,7 +17,6 @@ import dk.samarbejdsplan.model.Forum;
 import dk.samarbejdsplan.model.Language;
 import dk.samarbejdsplan.model.LocalUnit;
 import dk.samarbejdsplan.model.Meeting;
-import dk.samarbejdsplan.model.MeetingFrequency;
 import dk.samarbejdsplan.model.MeetingStatus;
 import dk.samarbejdsplan.model.PlanStatus;
 import dk.samarbejdsplan.model.Section;
@@ -190,7 +189,7 @@ final class ViewBuilder {
         List<String> topic = Paragraphs.of(forum.topic());
         return new ForumView(rowIds.get(forum), detailsId, orUntitled(forum.name()),
                 topic.isEmpty() ? List.of(t("notStated")) : topic, items(forum.representatives()),
-                shortFrequency(forum), capitalise(wording.frequency(forum.frequency())), !detailsId.isEmpty(),
+                forum.frequency().format(), capitalise(wording.frequency(forum.frequency())), !detailsId.isEmpty(),
                 paragraphs(forum.termsOfReference()), items(forum.goals()), paragraphs(forum.actionPlan()),
                 List.copyOf(interfaces), Paragraphs.of(forum.notes()), List.copyOf(units));
     }
@@ -232,23 +231,6 @@ final class ViewBuilder {
     private DateView date(LocalDate date) {
         String iso = date.getYear() >= 0 && date.getYear() <= 9999 ? date.toString() : "";
         return new DateView(iso, wording.date(date));
-    }
-
-    /**
-     * The short form of a frequency for the table: the canonical text in Danish ("Min. 4 (2 i 2007)"); in
-     * English the same with "in" ("Min. 4 (2 in 2007)"). Empty for "decided locally", where the words say
-     * the same.
-     */
-    private String shortFrequency(Forum forum) {
-        MeetingFrequency frequency = forum.frequency();
-        if (frequency instanceof MeetingFrequency.DecidedLocally) {
-            return "";
-        }
-        if (language == Language.DA) {
-            return frequency.format();
-        }
-        String base = frequency.withoutYearCount().format();
-        return frequency.yearCount().map(y -> base + " (" + y.count() + " in " + y.year() + ")").orElse(base);
     }
 
     private static String capitalise(String text) {
