@@ -36,7 +36,7 @@ class TemplatePartsTest {
 
     /** Every template a district can override, one per part of the page (and the page and its macros). */
     static Stream<String> parts() {
-        return Stream.of("page.vm", "style.vm", "header.vm", "contents.vm", "sections.vm", "annex.vm", "category.vm",
+        return Stream.of("page.vm", "style.vm", "header.vm", "contents.vm", "sections.vm", "meetings-picture.vm", "annex.vm", "category.vm",
                 "forum-row.vm", "forum-details.vm", "local-units.vm", "downloads.vm", "footer.vm");
     }
 

@@ -14,8 +14,8 @@ final class TemplateNames {
 
     /** Every built-in template, in the order the README lists them. */
     static final List<String> ALL = List.of(PAGE, MACROS, "style.vm", "header.vm", "contents.vm", "sections.vm",
-            "annex.vm", "category.vm", "forum-row.vm", "forum-details.vm", "local-units.vm", "downloads.vm",
-            "footer.vm");
+            "meetings-picture.vm", "annex.vm", "category.vm", "forum-row.vm", "forum-details.vm", "local-units.vm",
+            "downloads.vm", "footer.vm");
 
     /** Where the built-in templates live, as a resource path of this module. */
     static final String RESOURCE_ROOT = "/dk/samarbejdsplan/export/html/internal/templates/";

@@ -9,6 +9,7 @@ import dk.samarbejdsplan.export.html.internal.view.ForumView;
 import dk.samarbejdsplan.export.html.internal.view.LinkView;
 import dk.samarbejdsplan.export.html.internal.view.LocalUnitView;
 import dk.samarbejdsplan.export.html.internal.view.MeetingView;
+import dk.samarbejdsplan.export.html.internal.view.MeetingsPictureView;
 import dk.samarbejdsplan.export.html.internal.view.PlanView;
 import dk.samarbejdsplan.export.html.internal.view.SectionView;
 import dk.samarbejdsplan.model.Category;
@@ -22,6 +23,7 @@ import dk.samarbejdsplan.model.PlanStatus;
 import dk.samarbejdsplan.model.Section;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -50,6 +52,17 @@ final class ViewBuilder {
     static final String DOWNLOADS_ID = "hent";
     /** The id of the page header, the target of "back to top". */
     static final String TOP_ID = "top";
+    /** The id of the meetings picture's heading, and of its title and description. */
+    static final String MEETINGS_ID = "moeder";
+    static final String MEETINGS_TITLE_ID = "moeder-titel";
+    static final String MEETINGS_DESCRIPTION_ID = "moeder-beskrivelse";
+
+    /** The meetings picture's layout, in SVG user units: width, the months' left and right edge, line height. */
+    private static final int PICTURE_WIDTH = 600;
+    private static final int PLOT_LEFT = 150;
+    private static final int MONTH_WIDTH = 37;
+    private static final int HEADER_HEIGHT = 26;
+    private static final int LINE_HEIGHT = 26;
 
     /** The suffix of a forum's details id: {@code forum-kredsraadet-mere} (numbered when taken). */
     private static final String DETAILS_SUFFIX = "mere";
@@ -65,6 +78,8 @@ final class ViewBuilder {
     private final IdRegistry ids = new IdRegistry();
     /** Each forum's row id, in the order of the plan. */
     private final Map<Forum, String> rowIds = new IdentityHashMap<>();
+    /** The details id of each forum that has a details block. */
+    private final Map<Forum, String> detailsIds = new IdentityHashMap<>();
     /** The first forum with each plan id, for the interfaces' links. */
     private final Map<String, Forum> byPlanId = new HashMap<>();
 
@@ -94,7 +109,8 @@ final class ViewBuilder {
     }
 
     private PlanView plan(List<RelatedFile> relatedFiles) {
-        for (String fixed : List.of(MAIN_ID, CONTENTS_ID, ANNEX_ID, DOWNLOADS_ID, TOP_ID)) {
+        for (String fixed : List.of(MAIN_ID, CONTENTS_ID, ANNEX_ID, DOWNLOADS_ID, TOP_ID, MEETINGS_ID,
+                MEETINGS_TITLE_ID, MEETINGS_DESCRIPTION_ID)) {
             ids.reserve(fixed);
         }
         List<SectionView> sections = new ArrayList<>();
@@ -116,7 +132,6 @@ final class ViewBuilder {
                 forumCount++;
             }
         }
-        Map<Forum, String> detailsIds = new IdentityHashMap<>();
         for (Category category : plan.categories()) {
             for (Forum forum : category.forums()) {
                 if (hasDetails(forum)) {
@@ -160,7 +175,86 @@ final class ViewBuilder {
                 Integer.toString(plan.year()), Integer.toString(plan.edition()),
                 t(plan.status() == PlanStatus.ADOPTED ? "statusAdopted" : "statusDraft"),
                 plan.status() == PlanStatus.DRAFT, plan.legalBasis(), discussed, List.copyOf(sections), ANNEX_ID,
-                summary(forumCount, categories.size()), List.copyOf(categories), List.copyOf(downloads));
+                summary(forumCount, categories.size()), meetingsPicture(), List.copyOf(categories),
+                List.copyOf(downloads));
+    }
+
+    /**
+     * The picture of the plan year's meetings: a line per forum that has meetings in the year, then a line per
+     * local unit of it; empty (no picture at all) when the plan has no meeting in its year.
+     */
+    private List<MeetingsPictureView> meetingsPicture() {
+        List<MeetingsPictureView.ForumLine> forums = new ArrayList<>();
+        int lines = 0;
+        int meetingCount = 0;
+        int unitCount = 0;
+        for (Category category : plan.categories()) {
+            for (Forum forum : category.forums()) {
+                List<List<Meeting>> perUnit = new ArrayList<>();
+                int inYear = 0;
+                for (LocalUnit unit : forum.localUnits()) {
+                    List<Meeting> meetings = new ArrayList<>();
+                    for (Meeting meeting : unit.meetings()) {
+                        if (meeting.date().getYear() == plan.year()) {
+                            meetings.add(meeting);
+                        }
+                    }
+                    meetings.sort(Comparator.comparing(Meeting::date));
+                    perUnit.add(meetings);
+                    inYear += meetings.size();
+                }
+                if (inYear == 0) {
+                    continue;
+                }
+                int forumLine = lines++;
+                List<MeetingsPictureView.UnitLine> units = new ArrayList<>();
+                for (int u = 0; u < perUnit.size(); u++) {
+                    LocalUnit unit = forum.localUnits().get(u);
+                    List<MeetingView> views = meetings(perUnit.get(u));
+                    List<MeetingsPictureView.Mark> marks = new ArrayList<>();
+                    for (int m = 0; m < views.size(); m++) {
+                        marks.add(new MeetingsPictureView.Mark(dayX(perUnit.get(u).get(m).date()), views.get(m)));
+                    }
+                    int y = lineY(lines++);
+                    units.add(new MeetingsPictureView.UnitLine(y, y + 5, orNotStated(unit.municipality().name()),
+                            unit.municipality().code().strip(), List.copyOf(marks)));
+                }
+                forums.add(new MeetingsPictureView.ForumLine(lineY(forumLine) + 5, orUntitled(forum.name()),
+                        "#" + detailsIds.get(forum), List.copyOf(units)));
+                meetingCount += inYear;
+                unitCount += units.size();
+            }
+        }
+        if (forums.isEmpty()) {
+            return List.of();
+        }
+        int height = HEADER_HEIGHT + lines * LINE_HEIGHT + 6;
+        String[] names = t("monthsShort").split(",");
+        List<MeetingsPictureView.Month> months = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            int x = PLOT_LEFT + m * MONTH_WIDTH;
+            months.add(new MeetingsPictureView.Month(x, MONTH_WIDTH, x + MONTH_WIDTH / 2, 18, HEADER_HEIGHT - 4,
+                    height - HEADER_HEIGHT, names[m], m % 2 == 0));
+        }
+        String year = Integer.toString(plan.year());
+        String description = t("meetingsDescription")
+                .replace("{meetings}", meetingCount + " " + t(meetingCount == 1 ? "meetingOne" : "meetingMany"))
+                .replace("{units}", unitCount + " " + t(unitCount == 1 ? "municipalityOne" : "municipalityMany"));
+        return List.of(new MeetingsPictureView(t("meetingsHeading").replace("{year}", year),
+                t("meetingsTitle").replace("{year}", year), description, PICTURE_WIDTH, height, PLOT_LEFT,
+                PLOT_LEFT + 12 * MONTH_WIDTH, PLOT_LEFT - 8, List.copyOf(months), List.copyOf(forums), 5));
+    }
+
+    /** The middle of the picture's line number {@code index}. */
+    private static int lineY(int index) {
+        return HEADER_HEIGHT + index * LINE_HEIGHT + LINE_HEIGHT / 2;
+    }
+
+    /** Where a date's mark goes: its day within its month's column. */
+    private static int dayX(LocalDate date) {
+        int month = date.getMonthValue() - 1;
+        return PLOT_LEFT + month * MONTH_WIDTH
+                + (int) Math.round((date.getDayOfMonth() - 0.5) * MONTH_WIDTH / date.lengthOfMonth());
     }
 
     /** The language tag of the plan's text when it is not the page's language, else {@code ""}. */
