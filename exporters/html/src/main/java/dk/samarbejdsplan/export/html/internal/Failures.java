@@ -163,6 +163,11 @@ final class Failures {
             case "DateView": return "a date";
             case "LinkView": return "a link";
             case "DownloadView": return "a download";
+            case "MeetingsPictureView": return "the meetings picture";
+            case "Month": return "a month of the meetings picture";
+            case "ForumLine": return "a forum's line of the meetings picture";
+            case "UnitLine": return "a local unit's line of the meetings picture";
+            case "Mark": return "a meeting's mark";
             default: return type;
         }
     }
