@@ -33,8 +33,14 @@ public final class HtmlEscaper implements ReferenceInsertionEventHandler {
      * @return the escaped text
      */
     public static String escape(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
         int i = 0;
+        while (i < text.length() && isPlain(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text; // most values: nothing to escape, nothing copied
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16).append(text, 0, i);
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             switch (cp) {
@@ -53,6 +59,18 @@ public final class HtmlEscaper implements ReferenceInsertionEventHandler {
             i += Character.charCount(cp);
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether a character is kept as it is, whatever surrounds it: printable ASCII other than {@code & < > " '},
+     * tab and line breaks, and the characters from U+00A0 that are neither surrogates nor noncharacters.
+     */
+    private static boolean isPlain(char c) {
+        if (c < 0x80) {
+            return c >= 0x20 && c < 0x7F ? c != '&' && c != '<' && c != '>' && c != '"' && c != '\''
+                    : c == '\t' || c == '\n' || c == '\r';
+        }
+        return c >= 0xA0 && (c < 0xD800 || (c >= 0xE000 && c < 0xFDD0) || (c > 0xFDEF && c < 0xFFFE));
     }
 
     /**
