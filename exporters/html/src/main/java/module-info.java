@@ -2,10 +2,11 @@
  * The HTML exporter: the plan as an accessible web page (one file, embedded CSS, no JavaScript), rendered
  * with Apache Velocity from templates inside this module; a caller may override templates from a folder.
  *
- * <p>Provides {@link dk.samarbejdsplan.export.PlanExporter} with id {@code html}. The only exported package,
- * {@code dk.samarbejdsplan.export.html}, holds the exporter and its typed options,
- * {@link dk.samarbejdsplan.export.html.HtmlOptions}. The view objects the templates read are exported to
- * Velocity alone, which calls their accessors.
+ * <p>Provides {@link dk.samarbejdsplan.export.PlanExporter} with id {@code html}; like the other built-in
+ * exporters, the exporter class is internal and reached through the exporter registry. The only exported package
+ * holds {@link dk.samarbejdsplan.export.html.HtmlOptions}, exported because a caller builds it and passes it to
+ * {@code ExportOptions.formatOptions}. The view objects the templates read are exported to Velocity alone, which
+ * calls their accessors.
  */
 module dk.samarbejdsplan.export.html {
     requires transitive dk.samarbejdsplan.export;
@@ -19,5 +20,5 @@ module dk.samarbejdsplan.export.html {
     // the templates call the accessors of the view records through Velocity's introspection
     exports dk.samarbejdsplan.export.html.internal.view to velocity.engine.core;
 
-    provides dk.samarbejdsplan.export.PlanExporter with dk.samarbejdsplan.export.html.HtmlExporter;
+    provides dk.samarbejdsplan.export.PlanExporter with dk.samarbejdsplan.export.html.internal.HtmlExporter;
 }

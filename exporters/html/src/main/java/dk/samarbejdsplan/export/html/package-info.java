@@ -1,5 +1,5 @@
 /**
- * The HTML exporter ({@link dk.samarbejdsplan.export.html.HtmlExporter}, id {@code html}) and its options
- * ({@link dk.samarbejdsplan.export.html.HtmlOptions}).
+ * The options of the HTML exporter (id {@code html}): {@link dk.samarbejdsplan.export.html.HtmlOptions}. The
+ * exporter itself is found through the exporter registry.
  */
 package dk.samarbejdsplan.export.html;

@@ -1,5 +1,6 @@
 package dk.samarbejdsplan.export.html;
 
+import dk.samarbejdsplan.export.html.internal.HtmlExporter;
 import dk.samarbejdsplan.export.testkit.ExporterContractTest;
 import org.jsoup.Jsoup;
 

@@ -251,10 +251,14 @@ class HtmlInjectionHostileTest {
                 }
             }
         }
-        for (String tag : List.of("script", "iframe", "object", "embed", "base", "form", "input", "img", "svg",
-                "math", "template", "textarea", "noscript", "frame", "frameset", "applet", "link", "xss")) {
+        for (String tag : List.of("script", "iframe", "object", "embed", "base", "form", "input", "img",
+                "math", "template", "textarea", "noscript", "frame", "frameset", "applet", "link", "xss",
+                "foreignobject", "use", "image", "animate", "set")) {
             assertEquals(0, doc.getElementsByTag(tag).size(), tag);
         }
+        assertEquals(benign.getElementsByTag("svg").size(), doc.getElementsByTag("svg").size(),
+                "only the template's own picture of the meetings");
+        assertTrue(doc.getElementsByTag("svg").size() <= 1);
         assertEquals(1, doc.select("style").size(), "only the template's own style");
         assertEquals(benign.selectFirst("style").data(), doc.selectFirst("style").data());
         assertEquals(0, doc.select("meta[http-equiv]").size());

@@ -141,8 +141,10 @@ class HtmlNothingLostPropertiesTest {
                     assertEquals(representatives, cells.get(1).select("li").stream()
                             .map(HtmlNothingLostPropertiesTest::seen).toList(), "representatives");
                 }
-                assertEquals(capitalised(forum.frequency().describe(language)),
+                assertEquals(capitalised(dk.samarbejdsplan.export.Wording.of(language).frequency(forum.frequency())),
                         seen(cells.get(2).selectFirst(".frequency-words")), "frequency in words");
+                assertEquals(forum.frequency().format(), seen(cells.get(2).selectFirst(".frequency-code")),
+                        "the frequency as the plan writes it");
                 if (hasDetails(forum)) {
                     assertDetails(forum, details.get(d++), rowOf, words, language);
                 }
@@ -206,6 +208,10 @@ class HtmlNothingLostPropertiesTest {
     /** "Greve: 26. oktober 2007 (afholdt), 1. november 2007 og 14. november 2007", then the action plan. */
     private static void assertLocalUnit(LocalUnit unit, Element li, Words words, Language language) {
         assertEquals(seen(unit.municipality().name()), seen(li.selectFirst("span.unit-name")), "municipality");
+        if (!unit.municipality().code().isBlank()) {
+            assertEquals(unit.municipality().code().strip(), li.selectFirst("span.unit-name > data").attr("value"),
+                    "municipality code as machine-readable data");
+        }
         List<String> meetings = new ArrayList<>();
         for (Meeting m : unit.meetings()) {
             meetings.add(language.formatDate(m.date()) + m.status()

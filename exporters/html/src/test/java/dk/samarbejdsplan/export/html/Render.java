@@ -1,5 +1,6 @@
 package dk.samarbejdsplan.export.html;
 
+import dk.samarbejdsplan.export.html.internal.HtmlExporter;
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.RelatedFile;
 import dk.samarbejdsplan.model.CooperationPlan;

@@ -1,8 +1,6 @@
 package dk.samarbejdsplan.export.html.internal;
 
 import dk.samarbejdsplan.export.ExportException;
-import dk.samarbejdsplan.export.html.HtmlExporter;
-import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,13 +10,11 @@ import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.VelocityException;
 
 /**
- * The HTML exporter's diagnostics, each with a stable code. {@code PlanExporter.export} declares
- * {@link IOException} only, so a failure is an {@code IOException} whose message is the diagnostic and whose
- * cause is an {@link ExportException} naming the exporter (its cause, in turn, the underlying error).
+ * The HTML exporter's diagnostics, each with a stable code: a failure is an {@link ExportException} naming the
+ * exporter, whose message starts with the code ({@code EXP-HTML-011: ...}) and whose cause is the underlying
+ * error.
  */
 final class Failures {
-    /** The caller asked for an output the HTML exporter does not have. */
-    static final String UNKNOWN_OUTPUT = "EXP-HTML-001";
     /** A string parameter has a value the exporter does not understand. */
     static final String BAD_PARAMETER = "EXP-HTML-002";
     /** The template folder does not exist or is not a folder. */
@@ -59,9 +55,8 @@ final class Failures {
      * @param cause the underlying error, or {@code null}
      * @return the exception to throw
      */
-    static IOException of(String code, String message, Throwable cause) {
-        String text = code + ": " + message;
-        return new IOException(text, new ExportException(HtmlExporter.ID, text, cause));
+    static ExportException of(String code, String message, Throwable cause) {
+        return new ExportException(HtmlExporter.ID, code + ": " + message, cause);
     }
 
     /**
@@ -71,7 +66,7 @@ final class Failures {
      * @param templateSource where the templates came from, for the message
      * @return the exception to throw
      */
-    static IOException ofTemplate(VelocityException failure, String templateSource) {
+    static ExportException ofTemplate(VelocityException failure, String templateSource) {
         VelocityException e = failure;
         // a broken macro library or parsed template is reported by the innermost Velocity error
         for (Throwable c = failure.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
@@ -168,6 +163,11 @@ final class Failures {
             case "DateView": return "a date";
             case "LinkView": return "a link";
             case "DownloadView": return "a download";
+            case "MeetingsPictureView": return "the meetings picture";
+            case "Month": return "a month of the meetings picture";
+            case "ForumLine": return "a forum's line of the meetings picture";
+            case "UnitLine": return "a local unit's line of the meetings picture";
+            case "Mark": return "a meeting's mark";
             default: return type;
         }
     }

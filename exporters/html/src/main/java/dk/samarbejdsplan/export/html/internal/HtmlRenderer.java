@@ -1,7 +1,8 @@
 package dk.samarbejdsplan.export.html.internal;
 
+import dk.samarbejdsplan.export.ExportException;
 import dk.samarbejdsplan.export.ExportOptions;
-import dk.samarbejdsplan.export.ExportOutput;
+import dk.samarbejdsplan.export.SinkWriter;
 import dk.samarbejdsplan.export.html.HtmlOptions;
 import dk.samarbejdsplan.export.html.internal.view.PlanView;
 import dk.samarbejdsplan.model.CooperationPlan;
@@ -11,31 +12,30 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.app.event.IncludeEventHandler;
+import org.apache.velocity.context.Context;
+import org.apache.velocity.context.InternalContextAdapter;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.util.introspection.SecureUberspector;
 
 /**
- * Renders the publication: builds the view (its forums lazily, a category at a time), then merges
- * {@code page.vm} into the caller's sink through a {@link PageWriter}, which hands the page on in pieces of
- * at most 8 KB as it is rendered.
+ * Renders the publication: builds the view, then merges {@code page.vm}, which parses one template per part of
+ * the page, into the caller's sink through a {@link SinkWriter}.
  *
  * <p>The engine for the built-in templates is built once, on first use (holder idiom), and keeps the parsed
- * templates; an engine per override folder is kept too (a few at most), re-reading a template when its file
- * changes. Every engine runs in strict reference mode with Velocity's {@link SecureUberspector} (no
- * reflection, no class loading from a template), and every render escapes inserted values with
- * {@link HtmlEscaper}. The engines and their parsed templates are thread-safe and shared by every render;
- * everything else (the view, the writer, the Velocity context) belongs to one render.
+ * templates; a render with an override folder builds an engine over that folder and the built-in templates.
+ * Every engine runs in strict mode with Velocity's {@link SecureUberspector} (no reflection, no class loading
+ * from a template), and every render escapes inserted values with {@link HtmlEscaper}. Any template error fails
+ * the render (see {@link Failures}), including a {@code #parse} recursion, which Velocity itself would only log.
  */
 public final class HtmlRenderer {
-    private static final int MAX_OVERRIDE_ENGINES = 16;
-    private static final ConcurrentMap<Path, VelocityEngine> OVERRIDE_ENGINES = new ConcurrentHashMap<>();
+    /** How deep templates may parse each other; the built-in ones go 4 deep. */
+    private static final int MAX_PARSE_DEPTH = 20;
 
     /** The built-in engine and page template, made on first use. */
     private static final class BuiltIn {
@@ -52,13 +52,11 @@ public final class HtmlRenderer {
      * @param plan the plan
      * @param options the export options
      * @param out the sink; not closed
-     * @throws IOException if writing fails or the options or templates are wrong (see {@link Failures})
+     * @throws IOException if writing to the sink fails
+     * @throws ExportException if the options or templates are wrong (see {@link Failures})
      */
-    public static void render(CooperationPlan plan, ExportOptions options, Appendable out) throws IOException {
-        if (!ExportOutput.MAIN.id().equals(options.output())) {
-            throw Failures.of(Failures.UNKNOWN_OUTPUT, "the HTML exporter has one output, 'main'; '"
-                    + options.output() + "' was asked for", null);
-        }
+    public static void render(CooperationPlan plan, ExportOptions options, Appendable out)
+            throws IOException, ExportException {
         HtmlOptions html = htmlOptions(options);
         PlanView view;
         try {
@@ -68,19 +66,17 @@ public final class HtmlRenderer {
         }
         String source = html.templateDirectory().map(d -> "the folder " + d + " and the built-in templates")
                 .orElse("the built-in templates");
-        PageWriter writer = new PageWriter(out);
+        SinkWriter writer = new SinkWriter(out);
         try {
-            // the override engine is looked up (folder checked, cache consulted) once per render
-            VelocityEngine override = html.templateDirectory().isPresent()
-                    ? overrideEngine(html.templateDirectory().get())
-                    : null;
-            Template page = override != null ? override.getTemplate(TemplateNames.PAGE) : BuiltIn.PAGE;
+            Template page = html.templateDirectory().isPresent()
+                    ? overrideEngine(html.templateDirectory().get()).getTemplate(TemplateNames.PAGE)
+                    : BuiltIn.PAGE;
             VelocityContext context = new VelocityContext();
             context.put("plan", view);
             context.put("t", Labels.of(options.language()));
-            context.put("builtInDetails", override == null || isBuiltIn(override, TemplateNames.FORUM_DETAILS));
             EventCartridge cartridge = new EventCartridge();
             cartridge.addReferenceInsertionEventHandler(HtmlEscaper.INSTANCE);
+            cartridge.addIncludeEventHandler(ParseDepth.INSTANCE);
             cartridge.attachToContext(context);
             page.merge(context, writer);
         } catch (VelocityException e) {
@@ -88,30 +84,56 @@ public final class HtmlRenderer {
                 if (c instanceof IOException) {
                     throw (IOException) c; // the sink failed
                 }
+                if (c instanceof TooDeep) {
+                    throw tooDeep((TooDeep) c, source);
+                }
             }
             throw Failures.ofTemplate(e, source);
-        } catch (RuntimeException e) {
+        } catch (TooDeep e) {
+            throw tooDeep(e, source);
+        } catch (RuntimeException | StackOverflowError e) {
             // for example a template calling a method that changes an unmodifiable list or map
             throw Failures.of(Failures.TEMPLATE_FAILED, "a template failed (templates come from " + source + "): "
                     + e + (e instanceof UnsupportedOperationException
                             ? "; templates may read $plan and $t but not change them" : ""), e);
         }
-        writer.finish();
+        writer.flush();
     }
 
-    /**
-     * Whether the engine finds a template in the jar rather than in the override folder. A template that does
-     * not parse counts as overridden: the page then parses it where it is used and reports the error there.
-     */
-    private static boolean isBuiltIn(VelocityEngine engine, String name) {
-        try {
-            return engine.getTemplate(name).getResourceLoader() instanceof BuiltInTemplateLoader;
-        } catch (VelocityException e) {
-            return false;
+    private static ExportException tooDeep(TooDeep e, String source) {
+        return Failures.of(Failures.TEMPLATE_FAILED, "the templates parse each other more than " + MAX_PARSE_DEPTH
+                + " deep (" + e.getMessage() + "; templates come from " + source + "): a template must not parse"
+                + " itself, directly or through another", e);
+    }
+
+    /** A {@code #parse} or {@code #include} deeper than {@link #MAX_PARSE_DEPTH}. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep(String message) {
+            super(message);
         }
     }
 
-    private static HtmlOptions htmlOptions(ExportOptions options) throws IOException {
+    /**
+     * Fails a {@code #parse} that goes too deep: Velocity's own limit only logs an error and renders nothing,
+     * which would leave a page cut short.
+     */
+    private static final class ParseDepth implements IncludeEventHandler {
+        static final ParseDepth INSTANCE = new ParseDepth();
+
+        @Override
+        public String includeEvent(Context context, String include, String current, String directive) {
+            String[] stack = ((InternalContextAdapter) context).getTemplateNameStack();
+            if (stack.length >= MAX_PARSE_DEPTH) {
+                throw new TooDeep("#" + directive + "(\"" + include + "\") in " + current + ", inside "
+                        + String.join(" < ", stack));
+            }
+            return include;
+        }
+    }
+
+    private static HtmlOptions htmlOptions(ExportOptions options) throws ExportException {
         Optional<HtmlOptions> typed = options.formatOptions(HtmlOptions.class);
         if (typed.isPresent()) {
             return typed.get();
@@ -138,21 +160,14 @@ public final class HtmlRenderer {
         return html;
     }
 
-    private static VelocityEngine overrideEngine(Path folder) throws IOException {
+    private static VelocityEngine overrideEngine(Path folder) throws ExportException {
         Path dir = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             throw Failures.of(Failures.NO_TEMPLATE_FOLDER, "the template folder " + dir
                     + (Files.exists(dir) ? " is not a folder" : " does not exist")
-                    + "; give a folder holding templates such as style.vm or header.vm", null);
+                    + "; give a folder holding templates such as style.vm or forum-row.vm", null);
         }
-        VelocityEngine engine = OVERRIDE_ENGINES.get(dir);
-        if (engine == null) {
-            if (OVERRIDE_ENGINES.size() >= MAX_OVERRIDE_ENGINES) {
-                OVERRIDE_ENGINES.clear();
-            }
-            engine = OVERRIDE_ENGINES.computeIfAbsent(dir, d -> engine(Optional.of(d)));
-        }
-        return engine;
+        return engine(Optional.of(dir));
     }
 
     /**
@@ -168,8 +183,9 @@ public final class HtmlRenderer {
             engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "override,builtin");
             engine.setProperty(prefix + "override." + RuntimeConstants.RESOURCE_LOADER_INSTANCE,
                     new DirectoryTemplateLoader(overrides.get()));
+            // the engine lives for one render: each template is read once per render
             engine.setProperty(prefix + "override." + RuntimeConstants.RESOURCE_LOADER_CACHE, "true");
-            engine.setProperty(prefix + "override." + RuntimeConstants.RESOURCE_LOADER_CHECK_INTERVAL, "2");
+            engine.setProperty(prefix + "override." + RuntimeConstants.RESOURCE_LOADER_CHECK_INTERVAL, "0");
         } else {
             engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "builtin");
         }
@@ -178,17 +194,13 @@ public final class HtmlRenderer {
         engine.setProperty(prefix + "builtin." + RuntimeConstants.RESOURCE_LOADER_CHECK_INTERVAL, "0");
         engine.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+        engine.setProperty(RuntimeConstants.STRICT_MATH, "true");
+        engine.setProperty(RuntimeConstants.PARSE_DIRECTIVE_MAXDEPTH, Integer.toString(MAX_PARSE_DEPTH));
         engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
         engine.setProperty(RuntimeConstants.VM_LIBRARY, TemplateNames.MACROS);
         engine.setProperty(RuntimeConstants.VM_ARGUMENTS_STRICT, "true");
         engine.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
         engine.setProperty("runtime.log.log_invalid_references", "false");
-        // start-up: templates are parsed once per engine, so one parser is enough (Velocity makes 20 by default;
-        // it makes another if two threads parse at once)
-        engine.setProperty(RuntimeConstants.PARSER_POOL_SIZE, "1");
-        // no implicit conversion of method arguments (a template passing "3" for a number): the built-in
-        // templates call no methods, and building the converters' table is a good part of the engine's start-up
-        engine.setProperty(RuntimeConstants.CONVERSION_HANDLER_CLASS, "none");
         engine.init();
         return engine;
     }

@@ -1,6 +1,5 @@
 package dk.samarbejdsplan.export.html.internal;
 
-import dk.samarbejdsplan.export.html.HtmlExporter;
 import dk.samarbejdsplan.model.Language;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,23 +1,15 @@
 package dk.samarbejdsplan.export.html.internal;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
-/** The names of the templates, and the rule a template name must follow. */
+/** The names of the page and macro templates, and the rule a template name must follow. */
 final class TemplateNames {
 
     /** The page; it parses the others. */
     static final String PAGE = "page.vm";
 
-    /** The details block of one forum. */
-    static final String FORUM_DETAILS = "forum-details.vm";
-
     /** The macros every template can call. */
     static final String MACROS = "macros.vm";
-
-    /** Every built-in template, in the order the README lists them. */
-    static final List<String> ALL = List.of(PAGE, MACROS, "style.vm", "header.vm", "contents.vm", "sections.vm",
-            "annex.vm", FORUM_DETAILS, "downloads.vm", "footer.vm");
 
     /** Where the built-in templates live, as a resource path of this module. */
     static final String RESOURCE_ROOT = "/dk/samarbejdsplan/export/html/internal/templates/";

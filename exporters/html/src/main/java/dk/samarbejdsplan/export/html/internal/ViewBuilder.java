@@ -1,14 +1,15 @@
 package dk.samarbejdsplan.export.html.internal;
 
 import dk.samarbejdsplan.export.RelatedFile;
+import dk.samarbejdsplan.export.Wording;
 import dk.samarbejdsplan.export.html.internal.view.CategoryView;
 import dk.samarbejdsplan.export.html.internal.view.DateView;
 import dk.samarbejdsplan.export.html.internal.view.DownloadView;
 import dk.samarbejdsplan.export.html.internal.view.ForumView;
-import dk.samarbejdsplan.export.html.internal.view.Html;
 import dk.samarbejdsplan.export.html.internal.view.LinkView;
 import dk.samarbejdsplan.export.html.internal.view.LocalUnitView;
 import dk.samarbejdsplan.export.html.internal.view.MeetingView;
+import dk.samarbejdsplan.export.html.internal.view.MeetingsPictureView;
 import dk.samarbejdsplan.export.html.internal.view.PlanView;
 import dk.samarbejdsplan.export.html.internal.view.SectionView;
 import dk.samarbejdsplan.model.Category;
@@ -17,29 +18,27 @@ import dk.samarbejdsplan.model.Forum;
 import dk.samarbejdsplan.model.Language;
 import dk.samarbejdsplan.model.LocalUnit;
 import dk.samarbejdsplan.model.Meeting;
-import dk.samarbejdsplan.model.MeetingFrequency;
 import dk.samarbejdsplan.model.MeetingStatus;
 import dk.samarbejdsplan.model.PlanStatus;
 import dk.samarbejdsplan.model.Section;
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.RandomAccess;
 import java.util.regex.Pattern;
 
 /**
- * Turns a plan into the view the templates read: numbers, ids, dates and frequencies in words, paragraphs
- * split on blank lines. Plain text only; escaping is the templates' event handler's job.
+ * Turns a plan into the view the templates read: numbers, ids, dates and frequencies in words, paragraphs split
+ * on blank lines, the coordinates of the meetings picture. The view holds plain text and numbers only: the
+ * templates hold all the markup, and their event handler escapes every value they insert.
  *
- * <p>Every id of the page is handed out up front, in one pass (so that links reach forums of later categories
- * and the output does not depend on the order the templates read the view in). The forums' views are built
- * lazily, one category at a time, while the templates read them: the builder keeps only the category being
- * rendered, so the memory a render needs does not grow with the number of forums beyond their ids. Not
- * thread-safe: one builder per render.
+ * <p>Every id of the page is handed out up front, in one pass (so that links reach forums of later categories).
+ * Not thread-safe: one builder per render.
  */
 final class ViewBuilder {
 
@@ -53,12 +52,20 @@ final class ViewBuilder {
     static final String DOWNLOADS_ID = "hent";
     /** The id of the page header, the target of "back to top". */
     static final String TOP_ID = "top";
+    /** The id of the meetings picture's heading, and of its title and description. */
+    static final String MEETINGS_ID = "moeder";
+    static final String MEETINGS_TITLE_ID = "moeder-titel";
+    static final String MEETINGS_DESCRIPTION_ID = "moeder-beskrivelse";
+
+    /** The meetings picture's layout, in SVG user units: width, the months' left and right edge, line height. */
+    private static final int PICTURE_WIDTH = 600;
+    private static final int PLOT_LEFT = 150;
+    private static final int MONTH_WIDTH = 37;
+    private static final int HEADER_HEIGHT = 26;
+    private static final int LINE_HEIGHT = 26;
 
     /** The suffix of a forum's details id: {@code forum-kredsraadet-mere} (numbered when taken). */
     private static final String DETAILS_SUFFIX = "mere";
-
-    /** The details block of a forum that has none. */
-    private static final Html NO_DETAILS = new Html(out -> { });
 
     private static final Pattern MEDIA_TYPE = Pattern.compile(
             "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}"
@@ -67,52 +74,24 @@ final class ViewBuilder {
     private final CooperationPlan plan;
     private final Language language;
     private final Language planLanguage;
-    private final IdRegistry ids;
-    /** The first forum of every category in the flat numbering of all forums. */
-    private final int[] firstForum;
-    /** Each forum's row id and details id, by flat number. */
-    private final String[] rowIds;
-    private final String[] detailsIds;
-    /**
-     * A plan forum id that some forum names as an interface to the flat number of the first forum with that id,
-     * for the interfaces' links (only the ids named, so that it stays small).
-     */
-    private final Map<String, Integer> forumNumbers = new HashMap<>();
-    /** The short form and the words of each frequency the plan uses (a plan has a handful). */
-    private final Map<MeetingFrequency, String[]> frequencies = new HashMap<>();
-    private final String notStated;
-    private final String untitled;
-    /** Writes the table rows and details blocks. */
-    private final ForumHtml html;
-
-    /** The category whose forums were built last, and its forums; -1 before the first. */
-    private int builtCategory = -1;
-    private List<ForumView> builtForums;
-    private List<ForumView> builtDetailed;
+    private final Wording wording;
+    private final IdRegistry ids = new IdRegistry();
+    /** Each forum's row id, in the order of the plan. */
+    private final Map<Forum, String> rowIds = new IdentityHashMap<>();
+    /** The details id of each forum that has a details block. */
+    private final Map<Forum, String> detailsIds = new IdentityHashMap<>();
+    /** The first forum with each plan id, for the interfaces' links. */
+    private final Map<String, Forum> byPlanId = new HashMap<>();
 
     private ViewBuilder(CooperationPlan plan, Language language, Language planLanguage) {
         this.plan = plan;
         this.language = language;
         this.planLanguage = planLanguage;
-        this.notStated = t("notStated");
-        this.untitled = t("untitled");
-        this.html = new ForumHtml(language, textLang());
-        List<Category> categories = plan.categories();
-        firstForum = new int[categories.size() + 1];
-        int count = 0;
-        for (int c = 0; c < categories.size(); c++) {
-            firstForum[c] = count;
-            count += categories.get(c).forums().size();
-        }
-        firstForum[categories.size()] = count;
-        rowIds = new String[count];
-        detailsIds = new String[count];
-        // a row id per forum, a details id for some, a heading id per category and section, the fixed ones
-        ids = new IdRegistry(count * 3 / 2 + categories.size() + plan.sections().size() + 8);
+        this.wording = Wording.of(language);
     }
 
     /**
-     * Builds the view of one plan; the forums' views are built while the templates read them.
+     * Builds the view of one plan.
      *
      * @param plan the plan
      * @param language the page's language
@@ -130,7 +109,8 @@ final class ViewBuilder {
     }
 
     private PlanView plan(List<RelatedFile> relatedFiles) {
-        for (String fixed : List.of(MAIN_ID, CONTENTS_ID, ANNEX_ID, DOWNLOADS_ID, TOP_ID)) {
+        for (String fixed : List.of(MAIN_ID, CONTENTS_ID, ANNEX_ID, DOWNLOADS_ID, TOP_ID, MEETINGS_ID,
+                MEETINGS_TITLE_ID, MEETINGS_DESCRIPTION_ID)) {
             ids.reserve(fixed);
         }
         List<SectionView> sections = new ArrayList<>();
@@ -141,48 +121,39 @@ final class ViewBuilder {
             number++;
         }
 
-        // forum ids first, so that an interface can link to a forum in a later category, and so that every row
-        // keeps the id its forum's own id gives it, whatever details ids are taken after
-        List<Category> planCategories = plan.categories();
-        for (Category category : planCategories) {
+        // every row id first, so that an interface can link to a forum in a later category and every row keeps
+        // the id its forum's own id gives it; then the details ids (a details id such as "kredsraadet-mere" can
+        // clash with a row id, so it is handed out through the registry too)
+        int forumCount = 0;
+        for (Category category : plan.categories()) {
             for (Forum forum : category.forums()) {
-                if (!forum.interfaces().isEmpty()) {
-                    for (String other : forum.interfaces()) {
-                        forumNumbers.put(other, -1);
-                    }
+                rowIds.put(forum, ids.unique("forum", forum.id()));
+                byPlanId.putIfAbsent(forum.id(), forum);
+                forumCount++;
+            }
+        }
+        for (Category category : plan.categories()) {
+            for (Forum forum : category.forums()) {
+                if (hasDetails(forum)) {
+                    detailsIds.put(forum, ids.derived(rowIds.get(forum), DETAILS_SUFFIX));
                 }
             }
         }
-        int flat = 0;
-        for (int c = 0; c < planCategories.size(); c++) {
-            List<Forum> forums = planCategories.get(c).forums();
-            for (int f = 0; f < forums.size(); f++, flat++) {
-                String id = forums.get(f).id();
-                rowIds[flat] = ids.unique("forum", id);
-                if (!forumNumbers.isEmpty()) {
-                    forumNumbers.replace(id, -1, flat); // the first forum with the id, if one links to it
+        List<CategoryView> categories = new ArrayList<>();
+        for (Category category : plan.categories()) {
+            List<ForumView> forums = new ArrayList<>();
+            List<ForumView> detailed = new ArrayList<>();
+            for (Forum forum : category.forums()) {
+                ForumView view = forum(forum, detailsIds.getOrDefault(forum, ""));
+                forums.add(view);
+                if (view.hasDetails()) {
+                    detailed.add(view);
                 }
             }
-        }
-        // then the details ids of the forums that have a details block (through the registry too:
-        // "kredsraadet-mere" is a valid forum id of its own). A details id can clash with a row id only, never
-        // with another details id, so which forums take one changes no other id
-        flat = 0;
-        for (int c = 0; c < planCategories.size(); c++) {
-            List<Forum> forums = planCategories.get(c).forums();
-            for (int f = 0; f < forums.size(); f++, flat++) {
-                detailsIds[flat] = hasDetails(forums.get(f)) ? ids.derived(rowIds[flat], DETAILS_SUFFIX) : "";
-            }
-        }
-        List<CategoryView> categories = new ArrayList<>(planCategories.size());
-        for (int c = 0; c < planCategories.size(); c++) {
-            Category category = planCategories.get(c);
-            Forums forums = new Forums(c, false);
-            Forums detailed = new Forums(c, true);
             categories.add(new CategoryView(ids.unique("kategori", category.id().isBlank()
                     ? Integer.toString(category.number()) : category.id()),
-                    category.number() + ". " + orUntitled(category.title()), forums, detailed,
-                    new Html(out -> html.rows(forums, out)), new Html(out -> html.details(detailed, out))));
+                    category.number() + ". " + orUntitled(category.title()), List.copyOf(forums),
+                    List.copyOf(detailed)));
         }
 
         List<DownloadView> downloads = new ArrayList<>();
@@ -190,7 +161,9 @@ final class ViewBuilder {
             String type = file.mediaType().strip();
             downloads.add(new DownloadView(Links.safeHref(file.href()),
                     file.label().isBlank() ? file.href() : file.label(), type,
-                    MEDIA_TYPE.matcher(type).matches() ? type : ""));
+                    MEDIA_TYPE.matcher(type).matches() ? type : "",
+                    file.byteSize().isPresent() ? FileSizes.format(file.byteSize().getAsLong(), language) : "",
+                    file.note().map(String::strip).orElse("")));
         }
 
         List<DateView> discussed = plan.discussedInDistrictCouncil().map(d -> List.of(date(d))).orElse(List.of());
@@ -202,58 +175,86 @@ final class ViewBuilder {
                 Integer.toString(plan.year()), Integer.toString(plan.edition()),
                 t(plan.status() == PlanStatus.ADOPTED ? "statusAdopted" : "statusDraft"),
                 plan.status() == PlanStatus.DRAFT, plan.legalBasis(), discussed, List.copyOf(sections), ANNEX_ID,
-                summary(rowIds.length, categories.size()), List.copyOf(categories), List.copyOf(downloads));
+                summary(forumCount, categories.size()), meetingsPicture(), List.copyOf(categories),
+                List.copyOf(downloads));
     }
 
     /**
-     * The forums of one category (or those of them with a details block), built when first read: reading
-     * another category's forums forgets them, reading them again builds them again (the same views).
+     * The picture of the plan year's meetings: a line per forum that has meetings in the year, then a line per
+     * local unit of it; empty (no picture at all) when the plan has no meeting in its year.
      */
-    private final class Forums extends AbstractList<ForumView> implements RandomAccess {
-        private final int category;
-        private final boolean detailedOnly;
-
-        Forums(int category, boolean detailedOnly) {
-            this.category = category;
-            this.detailedOnly = detailedOnly;
+    private List<MeetingsPictureView> meetingsPicture() {
+        List<MeetingsPictureView.ForumLine> forums = new ArrayList<>();
+        int lines = 0;
+        int meetingCount = 0;
+        int unitCount = 0;
+        for (Category category : plan.categories()) {
+            for (Forum forum : category.forums()) {
+                List<List<Meeting>> perUnit = new ArrayList<>();
+                int inYear = 0;
+                for (LocalUnit unit : forum.localUnits()) {
+                    List<Meeting> meetings = new ArrayList<>();
+                    for (Meeting meeting : unit.meetings()) {
+                        if (meeting.date().getYear() == plan.year()) {
+                            meetings.add(meeting);
+                        }
+                    }
+                    meetings.sort(Comparator.comparing(Meeting::date));
+                    perUnit.add(meetings);
+                    inYear += meetings.size();
+                }
+                if (inYear == 0) {
+                    continue;
+                }
+                int forumLine = lines++;
+                List<MeetingsPictureView.UnitLine> units = new ArrayList<>();
+                for (int u = 0; u < perUnit.size(); u++) {
+                    LocalUnit unit = forum.localUnits().get(u);
+                    List<MeetingView> views = meetings(perUnit.get(u));
+                    List<MeetingsPictureView.Mark> marks = new ArrayList<>();
+                    for (int m = 0; m < views.size(); m++) {
+                        marks.add(new MeetingsPictureView.Mark(dayX(perUnit.get(u).get(m).date()), views.get(m)));
+                    }
+                    int y = lineY(lines++);
+                    units.add(new MeetingsPictureView.UnitLine(y, y + 5, orNotStated(unit.municipality().name()),
+                            unit.municipality().code().strip(), List.copyOf(marks)));
+                }
+                forums.add(new MeetingsPictureView.ForumLine(lineY(forumLine) + 5, orUntitled(forum.name()),
+                        "#" + detailsIds.get(forum), List.copyOf(units)));
+                meetingCount += inYear;
+                unitCount += units.size();
+            }
         }
-
-        @Override
-        public ForumView get(int index) {
-            return forums(category, detailedOnly).get(index);
+        if (forums.isEmpty()) {
+            return List.of();
         }
-
-        @Override
-        public int size() {
-            return detailedOnly ? forums(category, true).size() : firstForum[category + 1] - firstForum[category];
+        int height = HEADER_HEIGHT + lines * LINE_HEIGHT + 6;
+        String[] names = t("monthsShort").split(",");
+        List<MeetingsPictureView.Month> months = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            int x = PLOT_LEFT + m * MONTH_WIDTH;
+            months.add(new MeetingsPictureView.Month(x, MONTH_WIDTH, x + MONTH_WIDTH / 2, 18, HEADER_HEIGHT - 4,
+                    height - HEADER_HEIGHT, names[m], m % 2 == 0));
         }
+        String year = Integer.toString(plan.year());
+        String description = t("meetingsDescription")
+                .replace("{meetings}", meetingCount + " " + t(meetingCount == 1 ? "meetingOne" : "meetingMany"))
+                .replace("{units}", unitCount + " " + t(unitCount == 1 ? "municipalityOne" : "municipalityMany"));
+        return List.of(new MeetingsPictureView(t("meetingsHeading").replace("{year}", year),
+                t("meetingsTitle").replace("{year}", year), description, PICTURE_WIDTH, height, PLOT_LEFT,
+                PLOT_LEFT + 12 * MONTH_WIDTH, PLOT_LEFT - 8, List.copyOf(months), List.copyOf(forums), 5));
     }
 
-    private List<ForumView> forums(int category, boolean detailedOnly) {
-        if (builtCategory != category) {
-            builtForums = null; // let the previous category's views go before building the next
-            builtDetailed = null;
-            List<Forum> forums = plan.categories().get(category).forums();
-            ForumView[] views = new ForumView[forums.size()];
-            int detailed = 0;
-            for (int f = 0; f < views.length; f++) {
-                views[f] = forum(forums.get(f), firstForum[category] + f);
-                if (views[f].hasDetails()) {
-                    detailed++;
-                }
-            }
-            ForumView[] withDetails = new ForumView[detailed];
-            detailed = 0;
-            for (ForumView view : views) {
-                if (view.hasDetails()) {
-                    withDetails[detailed++] = view;
-                }
-            }
-            builtForums = List.of(views);
-            builtDetailed = List.of(withDetails);
-            builtCategory = category;
-        }
-        return detailedOnly ? builtDetailed : builtForums;
+    /** The middle of the picture's line number {@code index}. */
+    private static int lineY(int index) {
+        return HEADER_HEIGHT + index * LINE_HEIGHT + LINE_HEIGHT / 2;
+    }
+
+    /** Where a date's mark goes: its day within its month's column. */
+    private static int dayX(LocalDate date) {
+        int month = date.getMonthValue() - 1;
+        return PLOT_LEFT + month * MONTH_WIDTH
+                + (int) Math.round((date.getDayOfMonth() - 0.5) * MONTH_WIDTH / date.lengthOfMonth());
     }
 
     /** The language tag of the plan's text when it is not the page's language, else {@code ""}. */
@@ -267,109 +268,45 @@ final class ViewBuilder {
                 .replace("{categories}", categories + " " + t(categories == 1 ? "categoryOne" : "categoryMany"));
     }
 
-    private ForumView forum(Forum forum, int number) {
-        List<LinkView> interfaces = List.of();
-        if (!forum.interfaces().isEmpty()) {
-            LinkView[] links = new LinkView[forum.interfaces().size()];
-            for (int i = 0; i < links.length; i++) {
-                String other = forum.interfaces().get(i);
-                Integer target = forumNumbers.get(other);
-                links[i] = target == null || target < 0 ? new LinkView(other, "")
-                        : new LinkView(orUntitled(forum(target).name()), "#" + rowIds[target]);
-            }
-            interfaces = List.of(links);
+    private ForumView forum(Forum forum, String detailsId) {
+        List<LinkView> interfaces = new ArrayList<>();
+        for (String other : forum.interfaces()) {
+            Forum target = byPlanId.get(other);
+            interfaces.add(target == null ? new LinkView(other, "")
+                    : new LinkView(orUntitled(target.name()), "#" + rowIds.get(target)));
         }
-        List<LocalUnitView> units = List.of();
-        if (!forum.localUnits().isEmpty()) {
-            LocalUnitView[] views = new LocalUnitView[forum.localUnits().size()];
-            for (int i = 0; i < views.length; i++) {
-                LocalUnit unit = forum.localUnits().get(i);
-                views[i] = new LocalUnitView(orNotStated(unit.municipality().name()), meetings(unit.meetings()),
-                        paragraphs(unit.actionPlan()));
-            }
-            units = List.of(views);
+        List<LocalUnitView> units = new ArrayList<>();
+        for (LocalUnit unit : forum.localUnits()) {
+            units.add(new LocalUnitView(orNotStated(unit.municipality().name()), unit.municipality().code().strip(),
+                    meetings(unit.meetings()), paragraphs(unit.actionPlan())));
         }
-        List<String> goals = items(forum.goals());
-        List<String> termsOfReference = paragraphs(forum.termsOfReference());
-        List<String> actionPlan = paragraphs(forum.actionPlan());
-        List<String> notes = Paragraphs.of(forum.notes());
-        boolean hasDetails = !termsOfReference.isEmpty() || !goals.isEmpty() || !actionPlan.isEmpty()
-                || !interfaces.isEmpty() || !notes.isEmpty() || !units.isEmpty();
-        assert hasDetails == !detailsIds[number].isEmpty();
         List<String> topic = Paragraphs.of(forum.topic());
-        String[] frequency = frequencies.computeIfAbsent(forum.frequency(),
-                f -> new String[] {shortFrequency(f), capitalise(f.describe(language))});
-        String id = rowIds[number];
-        String detailsId = detailsIds[number];
-        String name = orUntitled(forum.name());
-        Html details = NO_DETAILS;
-        if (hasDetails) {
-            // the view is not made yet: the block is written from the same values
-            List<LinkView> links = interfaces;
-            List<LocalUnitView> localUnits = units;
-            details = new Html(out -> html.details(new ForumView(id, detailsId, name, List.of(), List.of(), "", "",
-                    true, termsOfReference, goals, actionPlan, links, notes, localUnits, NO_DETAILS), out));
-        }
-        return new ForumView(id, detailsId, name, topic.isEmpty() ? List.of(notStated) : topic,
-                items(forum.representatives()), frequency[0], frequency[1], hasDetails, termsOfReference,
-                goals, actionPlan, interfaces, notes, units, details);
+        return new ForumView(rowIds.get(forum), detailsId, orUntitled(forum.name()),
+                topic.isEmpty() ? List.of(t("notStated")) : topic, items(forum.representatives()),
+                forum.frequency().format(), capitalise(wording.frequency(forum.frequency())), !detailsId.isEmpty(),
+                paragraphs(forum.termsOfReference()), items(forum.goals()), paragraphs(forum.actionPlan()),
+                List.copyOf(interfaces), Paragraphs.of(forum.notes()), List.copyOf(units));
     }
 
     /**
-     * Whether a forum gets a details block: whether any of the fields beyond the table's columns has text (the
-     * same as {@code hasDetails} of its view: a text has a paragraph exactly when it is not blank).
+     * Whether a forum gets a details block: whether any of the fields beyond the table's columns has text (a text
+     * has a paragraph exactly when it is not blank).
      */
     private static boolean hasDetails(Forum forum) {
-        return forum.termsOfReference().isPresent() && !forum.termsOfReference().get().isBlank()
-                || anyText(forum.goals())
-                || forum.actionPlan().isPresent() && !forum.actionPlan().get().isBlank()
-                || !forum.interfaces().isEmpty() || anyText(forum.notes()) || !forum.localUnits().isEmpty();
+        return !paragraphs(forum.termsOfReference()).isEmpty() || !items(forum.goals()).isEmpty()
+                || !paragraphs(forum.actionPlan()).isEmpty() || !forum.interfaces().isEmpty()
+                || !Paragraphs.of(forum.notes()).isEmpty() || !forum.localUnits().isEmpty();
     }
 
-    private static boolean anyText(List<String> texts) {
-        for (String text : texts) {
-            if (!text.isBlank()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The forum with a flat number. */
-    private Forum forum(int number) {
-        int c = 0;
-        int low = 0;
-        int high = firstForum.length - 2;
-        while (low <= high) { // the last category whose first forum is at or before the number
-            int mid = (low + high) >>> 1;
-            if (firstForum[mid] <= number) {
-                c = mid;
-                low = mid + 1;
-            } else {
-                high = mid - 1;
-            }
-        }
-        while (firstForum[c + 1] <= number) { // skip empty categories
-            c++;
-        }
-        return plan.categories().get(c).forums().get(number - firstForum[c]);
-    }
-
-    /** The non-blank items of a list, stripped; the list itself when they all are already. */
+    /** The non-blank items of a list, stripped. */
     private static List<String> items(List<String> list) {
-        for (int i = 0; i < list.size(); i++) {
-            String item = list.get(i);
-            if (item.isBlank() || item.strip() != item) {
-                List<String> out = new ArrayList<>(list.size());
-                for (String s : list) {
-                    if (!s.isBlank()) {
-                        out.add(s.strip());
-                    }
-                }
-                return List.copyOf(out);
+        List<String> out = new ArrayList<>();
+        for (String s : list) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
             }
         }
-        return list; // the model's lists are unmodifiable
+        return List.copyOf(out);
     }
 
     private List<MeetingView> meetings(List<Meeting> meetings) {
@@ -387,35 +324,19 @@ final class ViewBuilder {
 
     private DateView date(LocalDate date) {
         String iso = date.getYear() >= 0 && date.getYear() <= 9999 ? date.toString() : "";
-        return new DateView(iso, language.formatDate(date));
-    }
-
-    /**
-     * The short form of a frequency for the table: the canonical text in Danish ("Min. 4 (2 i 2007)"); in
-     * English the same with "in" ("Min. 4 (2 in 2007)"). Empty for "decided locally", where the words say
-     * the same.
-     */
-    private String shortFrequency(MeetingFrequency frequency) {
-        if (frequency instanceof MeetingFrequency.DecidedLocally) {
-            return "";
-        }
-        if (language == Language.DA) {
-            return frequency.format();
-        }
-        String base = frequency.withoutYearCount().format();
-        return frequency.yearCount().map(y -> base + " (" + y.count() + " in " + y.year() + ")").orElse(base);
+        return new DateView(iso, wording.date(date));
     }
 
     private static String capitalise(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     private String orUntitled(String text) {
-        return text.isBlank() ? untitled : text.strip();
+        return text.isBlank() ? t("untitled") : text.strip();
     }
 
     private String orNotStated(String text) {
-        return text.isBlank() ? notStated : text.strip();
+        return text.isBlank() ? t("notStated") : text.strip();
     }
 
     private static List<String> paragraphs(Optional<String> text) {

@@ -2,6 +2,7 @@ package dk.samarbejdsplan.export.html.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dk.samarbejdsplan.export.testkit.PlanArbitraries;
 import net.jqwik.api.Arbitrary;
@@ -20,6 +21,15 @@ class HtmlEscaperTest {
                 HtmlEscaper.escape("<a href=\"x\" title='y'>&</a>"));
         assertEquals("æøå 👮‍♀️", HtmlEscaper.escape("æøå 👮‍♀️"));
         assertEquals("a\rb\r\nc\td", HtmlEscaper.escape("a\rb\r\nc\td"), "line breaks and tabs pass unchanged");
+    }
+
+    @Test
+    void charactersHtmlCannotCarryBecomeTheReplacementCharacter() {
+        assertEquals("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFD&amp;",
+                HtmlEscaper.escape("a\u0001b\u0085c\uD800d\uFFFEe\uFDD0&"));
+        assertEquals("\uD83D\uDC6E ok", HtmlEscaper.escape("\uD83D\uDC6E ok"), "a surrogate pair is kept");
+        String plain = "Kredsrådet for Midt- og Vestsjællands Politi";
+        assertSame(plain, HtmlEscaper.escape(plain), "nothing to escape: the text itself");
     }
 
     @Provide

@@ -20,6 +20,7 @@ import java.util.List;
  * @param sections the narrative sections
  * @param annexId the id of the annex heading
  * @param annexSummary a sentence counting the forums and categories
+ * @param meetingsPicture the picture of the year's meetings: one, or none when the plan has no meeting in its year
  * @param categories the categories of the annex
  * @param downloads the other files of the publication
  */
@@ -39,6 +40,7 @@ public record PlanView(
         List<SectionView> sections,
         String annexId,
         String annexSummary,
+        List<MeetingsPictureView> meetingsPicture,
         List<CategoryView> categories,
         List<DownloadView> downloads) {
 }

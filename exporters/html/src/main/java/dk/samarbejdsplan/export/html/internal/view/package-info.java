@@ -1,8 +1,7 @@
 /**
- * The view model the templates read: plain records of strings and lists, prepared in Java (numbers, ids,
- * dates in words, frequencies in words, paragraphs split), so that the templates stay simple. Exported to
- * Velocity only. Every string is plain text, escaped by the templates' event handler on insertion; the one
- * exception is {@link dk.samarbejdsplan.export.html.internal.view.Html}, markup the exporter wrote itself (the
- * table rows and details blocks that repeat for every forum) with its plan text escaped already.
+ * The view model the templates read: plain records of strings, numbers and lists, prepared in Java (numbers, ids,
+ * dates in words, frequencies in words, paragraphs split, the coordinates of the meetings picture), so that the
+ * templates stay simple and hold all the markup. Exported to Velocity only. Every string is plain text, escaped
+ * by the templates' event handler when inserted.
  */
 package dk.samarbejdsplan.export.html.internal.view;
