@@ -416,6 +416,15 @@ public final class Publisher {
         return jobs;
     }
 
+    /** Where an exporter comes from: its jar (or module, or class folder), as the registry describes it. */
+    private String source(PlanExporter exporter) {
+        try {
+            return registry.describe(exporter).source();
+        } catch (RuntimeException | LinkageError e) {
+            return exporter.getClass().getName();
+        }
+    }
+
     private static String safeId(PlanExporter exporter) {
         try {
             return String.valueOf(exporter.id());
@@ -445,14 +454,12 @@ public final class Publisher {
             throw new PublicationException("PUB-006", id, e, id, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof ExportException ee) {
-                throw new PublicationException("PUB-006", id, ee,
-                        id, PublicationException.localized(ee::message));
-            }
             if (cause instanceof IOException io) {
                 throw new PublicationException("PUB-008", id, io, file.getParent(), AllOrNothing.describe(io));
             }
-            throw new PublicationException("PUB-006", id, cause, id, cause);
+            Object message = cause instanceof ExportException ee ? PublicationException.localized(ee::message)
+                    : String.valueOf(cause);
+            throw new PublicationException("PUB-006", id, cause, id, message, source(job.exporter()));
         }
     }
 }
