@@ -7,10 +7,11 @@
 #   hello     java -cp TMP Hello                                   (a hello-world JVM, compiled here)
 #   default   java -jar samarbejdsplan-cli.jar publish PLAN ...   (plain java -jar, default flags)
 #   c1        the launcher without a cache (SAMARBEJDSPLAN_CDS=off): -XX:TieredStopAtLevel=1 etc.
-#   launcher-17  the launcher on Java 17 (SAMARBEJDSPLAN_JAVA): the static AppCDS archive
-#   launcher  examples/cli/samarbejdsplan publish PLAN ...         (what the README tells users to run: a
-#                                                                   Java 25+ if installed, with its AOT cache;
-#                                                                   C1 only, on one compiler thread)
+#   launcher  examples/cli/samarbejdsplan publish PLAN ...         (what the README tells users to run:
+#                                                                   static AppCDS archive + C1 only, on one
+#                                                                   compiler thread)
+#   aot-25    the launcher's flags on a Java 25+ (AOT_JAVA_HOME, default Temurin 25) with its AOT cache
+#             (-XX:AOTCache, JEP 483/514/515) from the same training run, instead of the AppCDS archive
 #   baseline  with COLDSTART_BASELINE=DIR: DIR/samarbejdsplan (an earlier launcher) running
 #             DIR/samarbejdsplan-cli.jar with its archive, for before/after figures in one run
 # and prints the median and minimum wall time of each, the median CPU time (user + sys), and the ratio of
@@ -85,7 +86,7 @@ jar="$tmp/samarbejdsplan-cli.jar"
 "$java" -Xshare:dump "-XX:SharedClassListFile=$tmp/samarbejdsplan-cli.classlist" \
   "-XX:SharedArchiveFile=$tmp/samarbejdsplan-cli.jsa" -cp "$jar" dk.samarbejdsplan.cli.Main > "$tmp/dump.log" 2>&1 || true
 "$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.home = //p' > "$tmp/samarbejdsplan-cli.jsa.jdk"
-# the AOT cache of a Java 25+, as examples/cli/pom.xml makes it (the launcher prefers that Java)
+# the AOT cache of a Java 25+ from the same training run, to compare with the AppCDS archive
 java25="${AOT_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 if [[ -x "$java25/bin/java" ]]; then
   "$java25/bin/java" "-XX:AOTCacheOutput=$tmp/samarbejdsplan-cli.aot" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
@@ -110,19 +111,23 @@ public class Hello {
 EOF
 "${java%java}javac" -d "$tmp" "$tmp/Hello.java" 2> /dev/null || javac -d "$tmp" "$tmp/Hello.java"
 
-names=(hello default c1 launcher-17 launcher)
+names=(hello default c1 launcher)
+if [[ -f "$tmp/samarbejdsplan-cli.aot" ]]; then
+  names+=(aot-25)
+fi
 baseline="${COLDSTART_BASELINE:-}"
 if [[ -n "$baseline" ]]; then
   names+=(baseline)
 fi
-java17="$(readlink -f "$(command -v "$java")")"
 run_one() {
   case "$1" in
     hello) "$java" -cp "$tmp" Hello ;;
     default) "$java" -jar "$jar" publish "$plan" --out "$tmp/out-default" ;;
-    c1) SAMARBEJDSPLAN_CDS=off SAMARBEJDSPLAN_JAVA="$java17" "$launcher" publish "$plan" --out "$tmp/out-c1" ;;
-    launcher-17) SAMARBEJDSPLAN_JAVA="$java17" "$launcher" publish "$plan" --out "$tmp/out-17" ;;
+    c1) SAMARBEJDSPLAN_CDS=off "$launcher" publish "$plan" --out "$tmp/out-c1" ;;
     launcher) "$launcher" publish "$plan" --out "$tmp/out-launcher" ;;
+    aot-25) "$java25/bin/java" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData \
+      "-XX:AOTCache=$tmp/samarbejdsplan-cli.aot" -Xlog:aot=off -Xlog:cds=off -jar "$jar" publish "$plan" \
+      --out "$tmp/out-aot" ;;
     baseline) SAMARBEJDSPLAN_JAR="$baseline/samarbejdsplan-cli.jar" "$baseline/samarbejdsplan" publish "$plan" \
       --out "$tmp/out-baseline" ;;
   esac
