@@ -15,9 +15,12 @@ import java.util.function.Function;
 public final class PublicationException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The message code. */
     private final String code;
     private final transient List<Object> arguments;
+    /** The exporter the failure comes from, or null. */
     private final String exporterId;
+    /** The key of the sentence on what is on disk, or null. */
     private final String stateKey;
     private final transient List<Object> stateArguments;
 

@@ -81,25 +81,37 @@ public final class PublicationOptions {
         private Builder() {
         }
 
-        /** @param value the language @return this builder */
+        /**
+         * @param value the language
+         * @return this builder
+         */
         public Builder language(Language value) {
             this.language = Objects.requireNonNull(value, "language");
             return this;
         }
 
-        /** @param ids the exporter ids, in order; empty for every exporter @return this builder */
+        /**
+         * @param ids the exporter ids, in order; empty for every exporter
+         * @return this builder
+         */
         public Builder formats(List<String> ids) {
             this.formats = List.copyOf(ids);
             return this;
         }
 
-        /** @param folder the override templates folder, or {@code null} for none @return this builder */
+        /**
+         * @param folder the override templates folder, or {@code null} for none
+         * @return this builder
+         */
         public Builder templates(Path folder) {
             this.templates = folder;
             return this;
         }
 
-        /** @param folder the plugin folder, or {@code null} for none @return this builder */
+        /**
+         * @param folder the plugin folder, or {@code null} for none
+         * @return this builder
+         */
         public Builder pluginFolder(Path folder) {
             this.pluginFolder = folder;
             return this;
@@ -118,13 +130,20 @@ public final class PublicationOptions {
             return this;
         }
 
-        /** @param key a parameter key @param value its value @return this builder */
+        /**
+         * @param key a parameter key
+         * @param value its value
+         * @return this builder
+         */
         public Builder parameter(String key, String value) {
             parameters.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
-        /** @param values parameters, added to those set before @return this builder */
+        /**
+         * @param values parameters, added to those set before
+         * @return this builder
+         */
         public Builder parameters(Map<String, String> values) {
             values.forEach(this::parameter);
             return this;

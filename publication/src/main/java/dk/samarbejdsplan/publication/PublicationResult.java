@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record PublicationResult(Path folder, List<PublishedFile> files) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * Checks for {@code null}.
+     *
+     * @param folder the folder
+     * @param files its files
+     */
     public PublicationResult {
         Objects.requireNonNull(folder, "folder");
         files = List.copyOf(files);

@@ -14,7 +14,15 @@ import java.util.Objects;
  */
 public record PublishedFile(String name, String exporterId, String outputId, String mediaType, long byteSize) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * Checks for {@code null}.
+     *
+     * @param name the file name
+     * @param exporterId the exporter
+     * @param outputId the exporter's output
+     * @param mediaType the media type
+     * @param byteSize the size in bytes
+     */
     public PublishedFile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(exporterId, "exporterId");
