@@ -6,11 +6,13 @@
 # Each round runs, one after the other:
 #   hello     java -cp TMP Hello                                   (a hello-world JVM, compiled here)
 #   default   java -jar samarbejdsplan-cli.jar publish PLAN ...   (plain java -jar, default flags)
-#   c1        the launcher without the archive (SAMARBEJDSPLAN_CDS=off): -XX:TieredStopAtLevel=1 etc.
-#   launcher-no-warmup  the launcher, without the CLI's background warm-up (SAMARBEJDSPLAN_WARMUP=off)
-#   launcher  examples/cli/samarbejdsplan publish PLAN ...         (what the README tells users to run:
-#                                                                   static AppCDS archive + C1 only, on one
-#                                                                   compiler thread + the background warm-up)
+#   c1        the launcher without a cache (SAMARBEJDSPLAN_CDS=off): -XX:TieredStopAtLevel=1 etc.
+#   launcher-17  the launcher on Java 17 (SAMARBEJDSPLAN_JAVA): the static AppCDS archive
+#   launcher  examples/cli/samarbejdsplan publish PLAN ...         (what the README tells users to run: a
+#                                                                   Java 25+ if installed, with its AOT cache;
+#                                                                   C1 only, on one compiler thread)
+#   baseline  with COLDSTART_BASELINE=DIR: DIR/samarbejdsplan (an earlier launcher) running
+#             DIR/samarbejdsplan-cli.jar with its archive, for before/after figures in one run
 # and prints the median and minimum wall time of each, the median CPU time (user + sys), and the ratio of
 # the medians to hello world. With hyperfine installed and --hyperfine, it also runs hyperfine on the same
 # commands (hyperfine does not alternate: it runs all runs of one command, then the next).
@@ -83,6 +85,14 @@ jar="$tmp/samarbejdsplan-cli.jar"
 "$java" -Xshare:dump "-XX:SharedClassListFile=$tmp/samarbejdsplan-cli.classlist" \
   "-XX:SharedArchiveFile=$tmp/samarbejdsplan-cli.jsa" -cp "$jar" dk.samarbejdsplan.cli.Main > "$tmp/dump.log" 2>&1 || true
 "$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.home = //p' > "$tmp/samarbejdsplan-cli.jsa.jdk"
+# the AOT cache of a Java 25+, as examples/cli/pom.xml makes it (the launcher prefers that Java)
+java25="${AOT_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+if [[ -x "$java25/bin/java" ]]; then
+  "$java25/bin/java" "-XX:AOTCacheOutput=$tmp/samarbejdsplan-cli.aot" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -XX:-UsePerfData -cp "$jar" dk.samarbejdsplan.cli.internal.CdsTraining "$plan" "$tmp/training25" \
+    > "$tmp/training25.log" 2>&1 || true
+  [[ -f "$tmp/samarbejdsplan-cli.aot" ]] && readlink -f "$java25" > "$tmp/samarbejdsplan-cli.aot.jdk"
+fi
 if ! "$java" -Xshare:on "-XX:SharedArchiveFile=$tmp/samarbejdsplan-cli.jsa" -XX:+UseSerialGC -jar "$jar" \
     --version > /dev/null 2>&1; then
   echo "coldstart: could not make an AppCDS archive with $java" >&2
@@ -100,14 +110,21 @@ public class Hello {
 EOF
 "${java%java}javac" -d "$tmp" "$tmp/Hello.java" 2> /dev/null || javac -d "$tmp" "$tmp/Hello.java"
 
-names=(hello default c1 launcher-no-warmup launcher)
+names=(hello default c1 launcher-17 launcher)
+baseline="${COLDSTART_BASELINE:-}"
+if [[ -n "$baseline" ]]; then
+  names+=(baseline)
+fi
+java17="$(readlink -f "$(command -v "$java")")"
 run_one() {
   case "$1" in
     hello) "$java" -cp "$tmp" Hello ;;
     default) "$java" -jar "$jar" publish "$plan" --out "$tmp/out-default" ;;
-    c1) SAMARBEJDSPLAN_CDS=off "$launcher" publish "$plan" --out "$tmp/out-c1" ;;
-    launcher-no-warmup) SAMARBEJDSPLAN_WARMUP=off "$launcher" publish "$plan" --out "$tmp/out-nw" ;;
+    c1) SAMARBEJDSPLAN_CDS=off SAMARBEJDSPLAN_JAVA="$java17" "$launcher" publish "$plan" --out "$tmp/out-c1" ;;
+    launcher-17) SAMARBEJDSPLAN_JAVA="$java17" "$launcher" publish "$plan" --out "$tmp/out-17" ;;
     launcher) "$launcher" publish "$plan" --out "$tmp/out-launcher" ;;
+    baseline) SAMARBEJDSPLAN_JAR="$baseline/samarbejdsplan-cli.jar" "$baseline/samarbejdsplan" publish "$plan" \
+      --out "$tmp/out-baseline" ;;
   esac
 }
 

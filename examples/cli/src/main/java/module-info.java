@@ -5,6 +5,7 @@ module dk.samarbejdsplan.cli {
     requires dk.samarbejdsplan.model;
     requires dk.samarbejdsplan.validation;
     requires dk.samarbejdsplan.export;
+    requires dk.samarbejdsplan.publication;
     requires info.picocli;
     requires tools.jackson.core;
 

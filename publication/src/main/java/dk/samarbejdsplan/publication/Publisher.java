@@ -33,6 +33,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 /**
@@ -61,6 +62,7 @@ public final class Publisher {
     private final ExporterRegistry registry;
     private final PublicationOptions options;
     private final List<PlanExporter> selected;
+    private final AtomicReference<String> running = new AtomicReference<>();
 
     private Publisher(ExporterRegistry registry, PublicationOptions options, List<PlanExporter> selected) {
         this.registry = registry;
@@ -238,6 +240,16 @@ public final class Publisher {
         return options;
     }
 
+    /**
+     * The exporter writing now, for a message when the process ends in the middle of a publication (an exporter
+     * calling {@code System.exit}); with publications running concurrently, one of them.
+     *
+     * @return the id of the exporter running now, if one is
+     */
+    public Optional<String> running() {
+        return Optional.ofNullable(running.get());
+    }
+
     /** @return the exporters that will write, in order */
     public List<PlanExporter> exporters() {
         return selected;
@@ -317,7 +329,9 @@ public final class Publisher {
                 ExportOptions exportOptions = exportOptions(job, index ? withSizes(related, written, jobs)
                         : related);
                 Path file = folder.resolve(job.fileName());
+                running.set(job.exporter().id());
                 export(executor, job, plan, exportOptions, file);
+                running.set(null);
                 long size;
                 try {
                     size = Files.size(file);

@@ -7,7 +7,7 @@ import dk.samarbejdsplan.cli.internal.NewYearCommand;
 import dk.samarbejdsplan.cli.internal.PublishCommand;
 import dk.samarbejdsplan.cli.internal.ValidateCommand;
 import dk.samarbejdsplan.cli.internal.VersionProvider;
-import dk.samarbejdsplan.cli.internal.Warmup;
+import dk.samarbejdsplan.cli.internal.TerminalText;
 import dk.samarbejdsplan.model.Language;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -70,8 +70,6 @@ public final class Main implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        // the reader, validator and exporters the command will need are built on other threads meanwhile
-        Warmup.start(args);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
@@ -86,25 +84,20 @@ public final class Main implements Runnable {
      * Runs the tool in this JVM, for tests and for embedding.
      *
      * @param args the command line
-     * @param out where results go
-     * @param err where messages about problems go
+     * @param rawOut where results go
+     * @param rawErr where messages about problems go
      * @return the exit code
      */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        // nothing reaches the terminal raw: control characters and bidi overrides from a plan are escaped
+        PrintWriter out = TerminalText.wrap(rawOut);
+        PrintWriter err = TerminalText.wrap(rawErr);
+        Optional<String> badLanguage = unknownLanguage(args);
         Language language = languageOf(args);
         Console console = new Console(language, out, err);
-        if (commandOf(args).equals("publish")) {
-            // the common command line needs no picocli model: see PublishCommand.direct
-            Optional<PublishCommand> publish = PublishCommand.direct(console, args);
-            if (publish.isPresent()) {
-                try {
-                    return publish.get().call();
-                } catch (OutOfMemoryError e) {
-                    return outOfMemory(console, err);
-                } catch (Exception e) {
-                    return internalError(console, err, e);
-                }
-            }
+        if (badLanguage.isPresent()) {
+            console.error("error.badLanguage", badLanguage.get());
+            return USAGE;
         }
         CommandLine commandLine = new CommandLine(new Main(), new CommandFactory(console));
         // a run of one command needs only that command's model; help, usage and errors get all of them
@@ -175,6 +168,24 @@ public final class Main implements Runnable {
             }
         }
         return "";
+    }
+
+    /** The value of a {@code --lang} that names no language this tool speaks, if there is one. */
+    static Optional<String> unknownLanguage(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = null;
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                value = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                value = args[i].substring("--lang=".length());
+            } else if (args[i].equals("--")) {
+                break;
+            }
+            if (value != null && Language.fromTag(value).isEmpty()) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The language named by {@code --lang} (also {@code --lang=en}); Danish when none or an unknown one. */

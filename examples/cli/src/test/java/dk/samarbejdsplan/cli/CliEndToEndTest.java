@@ -42,7 +42,8 @@ class CliEndToEndTest {
     }
 
     static void assertNoStackTrace(Cli.Result result) {
-        assertFalse(result.err().contains("\tat ") || result.err().contains("Exception in thread"),
+        assertFalse(result.err().contains("\tat ") || result.err().contains("\\u0009at ")
+                || result.err().matches("(?s).*\n {4}at [a-z].*") || result.err().contains("Exception in thread"),
                 "no stack trace reaches the user:\n" + result);
     }
 

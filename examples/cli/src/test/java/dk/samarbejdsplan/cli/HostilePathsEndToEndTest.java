@@ -119,7 +119,7 @@ class HostilePathsEndToEndTest {
         Cli.Result result = Cli.run(dir, "publish", Cli.plan2007().toString(), "--out", "pub", "--plugin-path",
                 plugins.toString(), "--formats", "csv,clash");
         assertEquals(1, result.exitCode(), result::toString);
-        assertTrue(result.err().contains("eksportøren \"clash\" ville overskrive en anden eksportørs fil "
+        assertTrue(result.err().contains("Eksportøren \"clash\" ville overskrive en anden eksportørs fil "
                 + "samarbejdsplan-2007"), result::toString);
         assertEquals(before, tree(dir));
     }

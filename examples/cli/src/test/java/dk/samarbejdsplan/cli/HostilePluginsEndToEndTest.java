@@ -152,7 +152,7 @@ class HostilePluginsEndToEndTest {
     }
 
     private static Set<String> listedIds(Cli.Result formats) {
-        return formats.out().lines().map(l -> l.split("\t")[0]).collect(Collectors.toSet());
+        return formats.out().lines().map(l -> l.split("  ")[0]).collect(Collectors.toSet());
     }
 
     /** The lines of standard error that hold a code, and the one naming {@code name}. */
@@ -197,7 +197,7 @@ class HostilePluginsEndToEndTest {
         Files.copy(zoo.resolve("b-dublet.jar"), swapped.resolve("a-dublet.jar"));
         for (Path folder : List.of(zoo, swapped)) {
             Cli.Result formats = Cli.run(dir, "formats", "--plugin-path", folder.toString());
-            String line = formats.out().lines().filter(l -> l.startsWith("dublet\t")).findFirst()
+            String line = formats.out().lines().filter(l -> l.startsWith("dublet  ")).findFirst()
                     .orElseThrow(() -> new AssertionError(formats.toString()));
             assertTrue(line.contains(".first"), "test.dup.First is used (class names decide, not jar order): " + line);
         }
@@ -240,7 +240,8 @@ class HostilePluginsEndToEndTest {
         Cli.Result publish = Cli.run(work, "publish", Cli.plan2007().toString(), "--out", "pub", "--plugin-path",
                 zoo.toString(), "--formats", "html,recursive", "--lang", "en");
         assertEquals(1, publish.exitCode(), publish::toString);
-        assertTrue(publish.err().contains("\"recursive\" failed") && publish.err().contains("StackOverflowError"),
+        assertTrue(publish.err().contains("The exporter \"recursive\" (") && publish.err().contains("misbehaving.jar) failed")
+                && publish.err().contains("StackOverflowError"),
                 publish::toString);
         CliEndToEndTest.assertNoStackTrace(publish);
         assertIntact(work);

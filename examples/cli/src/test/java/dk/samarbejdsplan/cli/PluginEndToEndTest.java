@@ -34,14 +34,14 @@ class PluginEndToEndTest {
         Cli.Result without = Cli.run(dir, "formats");
         assertEquals(0, without.exitCode(), without::toString);
         for (String id : new String[] {"html", "csv", "jsonld", "text"}) {
-            assertTrue(without.out().lines().anyMatch(l -> l.startsWith(id + "\t")), without::toString);
+            assertTrue(without.out().lines().anyMatch(l -> l.startsWith(id + "  ")), without::toString);
         }
-        assertFalse(without.out().lines().anyMatch(l -> l.startsWith("ical\t")), without::toString);
+        assertFalse(without.out().lines().anyMatch(l -> l.startsWith("ical  ")), without::toString);
 
         Path plugins = icalPluginFolder();
         Cli.Result with = Cli.run(dir, "formats", "--plugin-path", plugins.toString());
         assertEquals(0, with.exitCode(), with::toString);
-        String ical = with.out().lines().filter(l -> l.startsWith("ical\t")).findFirst().orElseThrow(
+        String ical = with.out().lines().filter(l -> l.startsWith("ical  ")).findFirst().orElseThrow(
                 () -> new AssertionError("formats lists the plugin: " + with));
         assertTrue(ical.contains("text/calendar") && ical.contains("example-ical-exporter.jar"), ical);
     }
@@ -106,7 +106,7 @@ class PluginEndToEndTest {
                         + PluginJars.members("ctor", ""));
         Cli.Result formats = Cli.run(dir, "formats", "--plugin-path", plugins.toString());
         assertEquals(0, formats.exitCode(), formats::toString);
-        assertTrue(formats.out().lines().anyMatch(l -> l.startsWith("html\t")), formats::toString);
+        assertTrue(formats.out().lines().anyMatch(l -> l.startsWith("html  ")), formats::toString);
         assertTrue(formats.err().contains("CtorExporter"), "names the broken plugin: " + formats);
 
         Cli.Result publish = Cli.run(dir, "publish", Cli.plan2007().toString(), "--out", "pub", "--plugin-path",

@@ -16,8 +16,7 @@ import java.util.List;
  * way a user does, in this one JVM, so that the list names every class they load; {@code -Xshare:dump} then
  * maps those classes (and the lambda forms they use) into the archive. Not part of the tool's interface.
  *
- * <p>The commands: {@code publish} of the plan in Danish (all formats, with the background warm-up, as
- * {@code Main.main} runs it) and in English, {@code validate}, {@code formats}, the usage help, {@code new-year}
+ * <p>The commands: {@code publish} of the plan in Danish (all formats) and in English, {@code validate}, {@code formats}, the usage help, {@code new-year}
  * to a JSON plan, {@code publish} and {@code diff} of that JSON plan. Their output is thrown away; the exit
  * status is 0 when every command did what it should.
  */
@@ -55,7 +54,6 @@ public final class CdsTraining {
                 StandardCharsets.UTF_8), true);
         List<String> failed = new ArrayList<>();
         for (String[] command : commands) {
-            Warmup.start(command);
             int code = Main.run(command, nowhere, nowhere);
             if (code != Main.OK) {
                 failed.add(String.join(" ", command) + " (exit " + code + ")");

@@ -3,9 +3,11 @@ package dk.samarbejdsplan.cli.internal;
 import dk.samarbejdsplan.cli.Main;
 import dk.samarbejdsplan.model.diff.PlanDiff;
 import dk.samarbejdsplan.model.io.PlanDocument;
+import dk.samarbejdsplan.validation.ValidationReport;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,6 +35,10 @@ public final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", descriptionKey = "diff.new")
     private Path newFile;
 
+    @Option(names = "--max-findings", paramLabel = "N", defaultValue = Plans.MAX_FINDINGS,
+            descriptionKey = "option.maxFindings")
+    private int maxFindings;
+
     @Option(names = "--format", paramLabel = "text|html|json", defaultValue = "text", descriptionKey = "diff.format")
     private Format format;
 
@@ -46,6 +52,20 @@ public final class DiffCommand implements Callable<Integer> {
         Optional<PlanDocument> oldPlan = Plans.read(console, oldFile);
         Optional<PlanDocument> newPlan = Plans.read(console, newFile);
         if (oldPlan.isEmpty() || newPlan.isEmpty()) {
+            return Main.FAILED;
+        }
+        // a plan that reads but breaks the rules (a municipality code "25a", a category id "a]b") is named, with
+        // its findings, rather than compared
+        boolean valid = true;
+        for (PlanDocument plan : List.of(oldPlan.get(), newPlan.get())) {
+            ValidationReport report = Plans.report(plan);
+            if (report.hasErrors()) {
+                Plans.printFindings(console, report.errors(), maxFindings);
+                console.error("diff.refused", plan == oldPlan.get() ? oldFile : newFile);
+                valid = false;
+            }
+        }
+        if (!valid) {
             return Main.FAILED;
         }
         PlanDiff diff = PlanDiff.between(oldPlan.get().plan(), newPlan.get().plan());

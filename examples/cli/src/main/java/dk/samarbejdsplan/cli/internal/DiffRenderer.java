@@ -68,7 +68,23 @@ final class DiffRenderer {
         if (m.matches()) {
             return console.text("diff.field.categoryHeading", m.group(1));
         }
-        return console.text("diff.field." + field);
+        try {
+            return console.text("diff.field." + field);
+        } catch (java.util.MissingResourceException e) {
+            return field; // a field this version has no label for: its name in the plan file
+        }
+    }
+
+    /** A value as people read it: the plan status in words of the console's language, anything else as is. */
+    private String shown(String field, String value) {
+        if (field.equals("status")) {
+            try {
+                return console.text("diff.status." + value.toLowerCase(Locale.ROOT));
+            } catch (java.util.MissingResourceException e) {
+                return value;
+            }
+        }
+        return value;
     }
 
     private String municipalityName(String code) {
@@ -102,12 +118,13 @@ final class DiffRenderer {
     }
 
     private void writeChange(Writer out, FieldChange change, String indent) throws IOException {
-        out.write(indent + label(change.field()) + ": " + value(change.oldValue()) + " \u2192 "
-                + value(change.newValue()) + "\n");
+        out.write(indent + label(change.field()) + ": " + value(change.field(), change.oldValue()) + " \u2192 "
+                + value(change.field(), change.newValue()) + "\n");
     }
 
-    private String value(Optional<String> value) {
-        return value.map(v -> "\u201c" + v.replace("\n", " ") + "\u201d").orElse(console.text("diff.empty"));
+    private String value(String field, Optional<String> value) {
+        return value.map(v -> "\u201c" + shown(field, v).replace("\n", " ") + "\u201d")
+                .orElse(console.text("diff.empty"));
     }
 
     void html(PlanDiff diff, Writer out) throws IOException {
@@ -144,9 +161,9 @@ final class DiffRenderer {
                 + escape(console.text("diff.column.new")) + "</th></tr></thead>\n<tbody>\n");
         for (FieldChange change : changes) {
             out.write("<tr><th scope=\"row\">" + escape(label(change.field())) + "</th><td>"
-                    + change.oldValue().map(v -> "<del>" + escape(v) + "</del>").orElse(escape(console.text("diff.empty")))
+                    + change.oldValue().map(v -> "<del>" + escape(shown(change.field(), v)) + "</del>").orElse(escape(console.text("diff.empty")))
                     + "</td><td>"
-                    + change.newValue().map(v -> "<ins>" + escape(v) + "</ins>").orElse(escape(console.text("diff.empty")))
+                    + change.newValue().map(v -> "<ins>" + escape(shown(change.field(), v)) + "</ins>").orElse(escape(console.text("diff.empty")))
                     + "</td></tr>\n");
         }
         out.write("</tbody>\n</table>\n");

@@ -3,18 +3,20 @@ package dk.samarbejdsplan.cli.internal;
 import dk.samarbejdsplan.model.io.PlanDocument;
 import dk.samarbejdsplan.model.io.PlanReadException;
 import dk.samarbejdsplan.model.io.PlanReader;
+import dk.samarbejdsplan.validation.Finding;
 import dk.samarbejdsplan.validation.PlanValidator;
 import dk.samarbejdsplan.validation.ValidationReport;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.TreeMap;
 
-/**
- * Reading and validating plan files for the commands; the reader and validator are built once, lazily. A plan
- * that {@link Warmup} read (and validated) ahead is taken from there instead of being read again.
- */
+/** Reading and validating plan files for the commands; the reader and validator are built once, lazily. */
 final class Plans {
+    /** The default of {@code --max-findings}. */
+    static final String MAX_FINDINGS = "100";
+
     private Plans() {
     }
 
@@ -23,13 +25,7 @@ final class Plans {
     }
 
     private static final class Validator {
-        /** Built in the background if {@link Warmup} started it for this command, otherwise here. */
-        static final PlanValidator INSTANCE = Warmup.validator();
-    }
-
-    /** @return the reader shared by the commands and the warm-up (thread-safe) */
-    static PlanReader reader() {
-        return Reader.INSTANCE;
+        static final PlanValidator INSTANCE = PlanValidator.create();
     }
 
     /**
@@ -39,19 +35,6 @@ final class Plans {
      */
     static Optional<PlanDocument> read(Console console, Path file) {
         try {
-            Optional<CompletableFuture<PlanDocument>> ahead = Warmup.takeRead(file);
-            if (ahead.isPresent()) {
-                try {
-                    return Optional.of(ahead.get().get());
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof PlanReadException problems) {
-                        throw problems;
-                    }
-                    // any other failure: read again here, where it reaches the user as without the warm-up
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
             return Optional.of(Reader.INSTANCE.read(file));
         } catch (PlanReadException e) {
             console.err().println(e.message(console.language()));
@@ -60,14 +43,34 @@ final class Plans {
         }
     }
 
-    /** Validates a plan and prints the findings (if any) to the error stream. */
-    static ValidationReport validate(Console console, PlanDocument document) {
-        ValidationReport report = Warmup.takeReport(document)
-                .orElseGet(() -> Validator.INSTANCE.validate(document));
-        if (!report.findings().isEmpty()) {
-            console.err().println(report.format(console.language()));
-            console.err().flush();
-        }
+    /**
+     * Validates a plan and prints its findings to the error stream: the first {@code maxFindings}, then the
+     * number of the others per code (the report keeps them all).
+     */
+    static ValidationReport validate(Console console, PlanDocument document, int maxFindings) {
+        ValidationReport report = report(document);
+        printFindings(console, report.findings(), maxFindings);
         return report;
+    }
+
+    /** Validates a plan without printing anything. */
+    static ValidationReport report(PlanDocument document) {
+        return Validator.INSTANCE.validate(document);
+    }
+
+    static void printFindings(Console console, List<Finding> findings, int maxFindings) {
+        int shown = Math.min(findings.size(), maxFindings);
+        for (int i = 0; i < shown; i++) {
+            console.err().println(findings.get(i).format(console.language()));
+        }
+        if (shown < findings.size()) {
+            Map<String, Integer> rest = new TreeMap<>();
+            for (Finding finding : findings.subList(shown, findings.size())) {
+                rest.merge(finding.code(), 1, Integer::sum);
+            }
+            console.error("findings.more", findings.size() - shown);
+            rest.forEach((code, count) -> console.error("findings.moreOfCode", code, count));
+        }
+        console.err().flush();
     }
 }
