@@ -57,6 +57,20 @@ public final class AllOrNothing {
     }
 
     /**
+     * Deletes the staging folders of the replacements running in this JVM, for a shutdown hook when the process
+     * ends in the middle of one (an exporter calling {@code System.exit}): the half-written new content is not
+     * left beside or inside the folder. Backups and renamed-away old folders are left for the next run, which
+     * puts them back.
+     */
+    public static void removeUnfinishedStaging() {
+        for (Path staging : List.copyOf(IN_USE)) {
+            if (staging.getFileName().toString().startsWith(PREFIX + "staging-")) {
+                deleteQuietly(staging, FileOperations.system());
+            }
+        }
+    }
+
+    /**
      * Writes the new content of a folder.
      *
      * @param <T> what the writer returns

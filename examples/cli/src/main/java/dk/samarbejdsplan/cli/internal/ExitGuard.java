@@ -1,12 +1,14 @@
 package dk.samarbejdsplan.cli.internal;
 
 import dk.samarbejdsplan.cli.Main;
+import dk.samarbejdsplan.publication.AllOrNothing;
 import java.util.function.Supplier;
 
 /**
  * A plugin runs in this JVM and may end it ({@code System.exit(0)} in its class initialisation, constructor,
  * {@code id()} or export), or the process may be stopped: while a guard is set, any such exit prints the given
- * message and ends the process with exit code 1, so that an exit code 0 always means the command did its work.
+ * message, removes the unfinished staging folder, and ends the process with exit code 1, so that an exit code 0
+ * always means the command did its work.
  * (Only {@code Runtime.halt}, which runs no shutdown hook, escapes it.)
  */
 final class ExitGuard implements AutoCloseable {
@@ -16,6 +18,7 @@ final class ExitGuard implements AutoCloseable {
     private ExitGuard(Console console, Supplier<String> message) {
         this.hook = new Thread(() -> {
             if (!done) {
+                AllOrNothing.removeUnfinishedStaging();
                 console.err().println(message.get());
                 console.err().flush();
                 Runtime.getRuntime().halt(Main.FAILED);
