@@ -14,6 +14,7 @@ module dk.samarbejdsplan.validation {
     requires org.hibernate.validator;
 
     exports dk.samarbejdsplan.validation;
+    exports dk.samarbejdsplan.validation.history;
 
     // Hibernate Validator instantiates the constraint validators and reads the constraint annotations
     opens dk.samarbejdsplan.validation.internal to org.hibernate.validator;

@@ -9,6 +9,12 @@
 module dk.samarbejdsplan.publication {
     requires transitive dk.samarbejdsplan.model;
     requires transitive dk.samarbejdsplan.export;
+    // the site (SitePublisher): pages from Velocity templates, the catalogue written with Jackson's generator.
+    // Velocity is an automatic module: the two explicit modules it needs must be named here (see exporter-html)
+    requires velocity.engine.core;
+    requires org.slf4j;
+    requires org.apache.commons.lang3;
+    requires tools.jackson.core;
 
     exports dk.samarbejdsplan.publication;
 }

@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  * @param subtitle the sentence under the title, if any
  * @param sections the narrative sections, in order
  * @param categories the categories of forums, in order
+ * @param endedForums the forums of last year's plan that ended, each with its reason (<i>nedlagte fora</i>), in
+ *        order; empty when none are recorded
  */
 public record CooperationPlan(
         PoliceDistrict district,
@@ -37,7 +39,8 @@ public record CooperationPlan(
         String title,
         Optional<String> subtitle,
         List<Section> sections,
-        List<Category> categories) {
+        List<Category> categories,
+        List<EndedForum> endedForums) {
 
     /** Checks for {@code null} and copies the lists. */
     public CooperationPlan {
@@ -49,6 +52,28 @@ public record CooperationPlan(
         subtitle = Objects.requireNonNullElse(subtitle, Optional.empty());
         sections = Lists.copy(sections, "sections");
         categories = Lists.copy(categories, "categories");
+        endedForums = Lists.copy(endedForums, "endedForums");
+    }
+
+    /**
+     * A plan that records no ended forums (the constructor before {@code endedForums} was added).
+     *
+     * @param district the police district
+     * @param year the year
+     * @param edition the edition within the year
+     * @param status draft or adopted
+     * @param discussedInDistrictCouncil the date the kredsråd discussed the plan, if it has
+     * @param legalBasis the legal basis
+     * @param title the title
+     * @param subtitle the subtitle, if any
+     * @param sections the sections
+     * @param categories the categories
+     */
+    public CooperationPlan(PoliceDistrict district, int year, int edition, PlanStatus status,
+            Optional<LocalDate> discussedInDistrictCouncil, String legalBasis, String title, Optional<String> subtitle,
+            List<Section> sections, List<Category> categories) {
+        this(district, year, edition, status, discussedInDistrictCouncil, legalBasis, title, subtitle, sections,
+                categories, List.of());
     }
 
     /**
@@ -109,7 +134,8 @@ public record CooperationPlan(
     /**
      * Drafts next year's plan from this one: the same district, sections, categories and forums (with their
      * ids), the year changed (also where the title and the subtitle name the year), edition 1, status {@link PlanStatus#DRAFT}, no kredsråd
-     * date, no dated meetings and no year-specific meeting counts ("Min. 4 (2 i 2007)" becomes "Min. 4").
+     * date, no dated meetings and no year-specific meeting counts ("Min. 4 (2 i 2007)" becomes "Min. 4"), and no
+     * ended forums (those were this year's changes).
      *
      * @param newYear the year of the new plan, normally {@code year() + 1}
      * @return the draft
@@ -134,6 +160,7 @@ public record CooperationPlan(
                 .title(replaceYear(title, newYear))
                 .subtitle(subtitle.map(s -> replaceYear(s, newYear)).orElse(null))
                 .categories(nextCategories)
+                .endedForums(List.of())
                 .build();
     }
 
@@ -159,7 +186,8 @@ public record CooperationPlan(
     public Builder toBuilder() {
         return new Builder().district(district).year(year).edition(edition).status(status)
                 .discussedInDistrictCouncil(discussedInDistrictCouncil.orElse(null)).legalBasis(legalBasis)
-                .title(title).subtitle(subtitle.orElse(null)).sections(sections).categories(categories);
+                .title(title).subtitle(subtitle.orElse(null)).sections(sections).categories(categories)
+                .endedForums(endedForums);
     }
 
     /** Builds a {@link CooperationPlan}; not thread-safe. */
@@ -174,6 +202,7 @@ public record CooperationPlan(
         private String subtitle;
         private final List<Section> sections = new ArrayList<>();
         private final List<Category> categories = new ArrayList<>();
+        private final List<EndedForum> endedForums = new ArrayList<>();
 
         private Builder() {
         }
@@ -246,6 +275,25 @@ public record CooperationPlan(
             return this;
         }
 
+        /** @param values the ended forums, replacing any set before @return this builder */
+        public Builder endedForums(List<EndedForum> values) {
+            endedForums.clear();
+            endedForums.addAll(values);
+            return this;
+        }
+
+        /**
+         * Records one more ended forum.
+         *
+         * @param id the forum's id in last year's plan
+         * @param reason why it ended
+         * @return this builder
+         */
+        public Builder endedForum(String id, String reason) {
+            endedForums.add(new EndedForum(id, reason));
+            return this;
+        }
+
         /**
          * Adds a category numbered after the ones added before.
          *
@@ -269,7 +317,7 @@ public record CooperationPlan(
             String effectiveTitle = title != null ? title : "Samarbejdsplan for " + year;
             return new CooperationPlan(district, year, edition, status,
                     Optional.ofNullable(discussedInDistrictCouncil), legalBasis, effectiveTitle,
-                    Optional.ofNullable(subtitle), sections, categories);
+                    Optional.ofNullable(subtitle), sections, categories, endedForums);
         }
     }
 }

@@ -5,6 +5,7 @@ import dk.samarbejdsplan.cli.internal.DiffCommand;
 import dk.samarbejdsplan.cli.internal.FormatsCommand;
 import dk.samarbejdsplan.cli.internal.NewYearCommand;
 import dk.samarbejdsplan.cli.internal.PublishCommand;
+import dk.samarbejdsplan.cli.internal.SiteCommand;
 import dk.samarbejdsplan.cli.internal.ValidateCommand;
 import dk.samarbejdsplan.cli.internal.VersionProvider;
 import dk.samarbejdsplan.cli.internal.TerminalText;
@@ -150,6 +151,7 @@ public final class Main implements Runnable {
         commands.put("formats", FormatsCommand.class);
         commands.put("new-year", NewYearCommand.class);
         commands.put("diff", DiffCommand.class);
+        commands.put("site", SiteCommand.class);
         return Collections.unmodifiableMap(commands);
     }
 

@@ -2,6 +2,7 @@ package dk.samarbejdsplan.model.io;
 
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
+import dk.samarbejdsplan.model.EndedForum;
 import dk.samarbejdsplan.model.Forum;
 import dk.samarbejdsplan.model.LocalUnit;
 import dk.samarbejdsplan.model.Meeting;
@@ -335,6 +336,17 @@ public final class PlanWriter {
                 category(category);
             }
             g.writeEndArray();
+            if (!plan.endedForums().isEmpty()) {
+                g.writeName("endedForums");
+                g.writeStartArray();
+                for (EndedForum ended : plan.endedForums()) {
+                    g.writeStartObject();
+                    text("id", ended.id());
+                    text("reason", ended.reason());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
 

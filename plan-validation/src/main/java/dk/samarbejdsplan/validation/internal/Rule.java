@@ -107,7 +107,27 @@ public enum Rule {
     /** A local unit has more dated meetings in the plan year than the forum's frequency allows. */
     MORE_MEETINGS_THAN_DECLARED("VAL-408", Severity.WARNING),
     /** A meeting marked as held lies after today. */
-    MEETING_HELD_IN_FUTURE("VAL-409", Severity.WARNING);
+    MEETING_HELD_IN_FUTURE("VAL-409", Severity.WARNING),
+
+    // --- across the years (HistoryValidator, not the single-plan validator) -------------------------------
+    /** A plan of the history is of another police district than the others. */
+    HISTORY_DISTRICT_MISMATCH("VAL-501", Severity.ERROR),
+    /** Two plans of the history have the same year and edition. */
+    HISTORY_EDITION_DUPLICATE("VAL-502", Severity.ERROR),
+    /** A year's edition numbers have a gap (or do not start at 1). */
+    HISTORY_EDITION_GAP("VAL-503", Severity.WARNING),
+    /** A year is missing between two plans of the history. */
+    HISTORY_YEAR_MISSING("VAL-504", Severity.WARNING),
+    /** A forum keeps last year's id but both its name and its topic changed completely. */
+    HISTORY_FORUM_ID_REUSED("VAL-505", Severity.WARNING),
+    /** A forum of last year's current edition is gone without being recorded as ended. */
+    HISTORY_FORUM_GONE("VAL-506", Severity.WARNING),
+    /** A text still names last year's plan year ("i 2007", "Samarbejdsplanen for 2007"). */
+    HISTORY_LAST_YEAR_TEXT("VAL-507", Severity.WARNING),
+    /** An ended forum is not a forum of last year's plan. */
+    HISTORY_ENDED_UNKNOWN("VAL-508", Severity.WARNING),
+    /** An ended forum is still a forum of the plan. */
+    HISTORY_ENDED_STILL_PRESENT("VAL-509", Severity.WARNING);
 
     private static final Map<String, Rule> BY_CODE =
             Stream.of(values()).collect(Collectors.toUnmodifiableMap(Rule::code, Function.identity()));

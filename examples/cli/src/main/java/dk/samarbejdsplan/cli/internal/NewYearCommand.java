@@ -5,9 +5,12 @@ import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.io.PlanDocument;
 import dk.samarbejdsplan.model.io.PlanFormat;
 import dk.samarbejdsplan.model.io.PlanWriter;
+import dk.samarbejdsplan.validation.ValidationReport;
+import dk.samarbejdsplan.validation.history.HistoryValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,6 +63,23 @@ public final class NewYearCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         console.info("newYear.wrote", out, year);
+        flagCopiedTexts(document.get());
         return Main.OK;
+    }
+
+    /**
+     * Reads the draft back (for its lines) and prints the places the rules across years (VAL-5xx) find in it
+     * against the plan it came from: above all the texts that still name that plan's year (VAL-507).
+     */
+    private void flagCopiedTexts(PlanDocument source) {
+        Optional<PlanDocument> written = Plans.read(console, out);
+        if (written.isEmpty()) {
+            return;
+        }
+        ValidationReport report = HistoryValidator.create().validate(written.get(), List.of(source));
+        if (!report.isEmpty()) {
+            Plans.printFindings(console, report.findings(), Integer.MAX_VALUE);
+            console.error("newYear.copied");
+        }
     }
 }

@@ -2,6 +2,7 @@ package dk.samarbejdsplan.model.io.internal;
 
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
+import dk.samarbejdsplan.model.EndedForum;
 import dk.samarbejdsplan.model.Forum;
 import dk.samarbejdsplan.model.FrequencyFormatException;
 import dk.samarbejdsplan.model.Language;
@@ -37,7 +38,7 @@ public final class PlanMapper {
 
     /** The keys of each mapping of the format, in the order they are written. */
     public static final List<String> PLAN_KEYS = List.of("formatVersion", "district", "year", "edition", "status",
-            "discussedInDistrictCouncil", "legalBasis", "title", "subtitle", "sections", "categories");
+            "discussedInDistrictCouncil", "legalBasis", "title", "subtitle", "sections", "categories", "endedForums");
     /** Keys of {@code district}. */
     public static final List<String> DISTRICT_KEYS = List.of("name", "code");
     /** Keys of a section. */
@@ -51,6 +52,8 @@ public final class PlanMapper {
     public static final List<String> LOCAL_UNIT_KEYS = List.of("municipality", "meetings", "actionPlan");
     /** Keys of a municipality. */
     public static final List<String> MUNICIPALITY_KEYS = List.of("code", "name");
+    /** Keys of an ended forum. */
+    public static final List<String> ENDED_FORUM_KEYS = List.of("id", "reason");
     /** Keys of a meeting written as a mapping. */
     public static final List<String> MEETING_KEYS = List.of("date", "status");
 
@@ -134,13 +137,14 @@ public final class PlanMapper {
         String subtitle = f.optional("subtitle", asText);
         List<Section> sections = f.list("sections", this::section);
         List<Category> categories = f.list("categories", this::category);
+        List<EndedForum> endedForums = f.list("endedForums", this::endedForum);
         if (problems.count() != mark) {
             return Optional.empty();
         }
         CooperationPlan.Builder builder = CooperationPlan.builder().district(district).year(year)
                 .edition(edition == null ? 1 : edition).status(status == null ? PlanStatus.DRAFT : status)
                 .discussedInDistrictCouncil(discussed).title(title).subtitle(subtitle).sections(sections)
-                .categories(categories);
+                .categories(categories).endedForums(endedForums);
         if (legalBasis != null) {
             builder.legalBasis(legalBasis);
         }
@@ -209,6 +213,17 @@ public final class PlanMapper {
         }
         return new Forum(id, name, topic, representatives, frequency, Optional.ofNullable(termsOfReference), goals,
                 Optional.ofNullable(actionPlan), interfaces, notes, localUnits);
+    }
+
+    private EndedForum endedForum(Node node, String path) {
+        int mark = problems.count();
+        Fields f = fields(node, path, ENDED_FORUM_KEYS);
+        if (f == null) {
+            return null;
+        }
+        String id = f.required("id", Expect.TEXT, asText);
+        String reason = f.required("reason", Expect.TEXT, asText);
+        return problems.count() != mark ? null : new EndedForum(id, reason);
     }
 
     private LocalUnit localUnit(Node node, String path) {
