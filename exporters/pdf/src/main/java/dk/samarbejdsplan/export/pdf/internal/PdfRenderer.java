@@ -52,7 +52,7 @@ public final class PdfRenderer {
         }
         LocalDate date = date(plan, options);
         PlanView view = Views.of(plan, options.language());
-        return PdfWriter.write(xhtml(view, options), view.documentTitle(), date);
+        return PdfWriter.write(xhtml(view, options), date);
     }
 
     /**

@@ -33,6 +33,7 @@ import java.util.TimeZone;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -109,12 +110,12 @@ final class PdfWriter {
      * Lays out the document and writes the PDF.
      *
      * @param xhtml the XHTML document (with {@code <title>}, {@code lang} and the style sheet)
-     * @param title the title for the metadata
      * @param date the creation and modification date
      * @return the PDF's bytes
      * @throws IOException if the layout fails ({@code EXP-PDF-003})
      */
-    static byte[] write(String xhtml, String title, LocalDate date) throws IOException {
+    static byte[] write(String xhtml, LocalDate date) throws IOException {
+        byte[] pdf;
         try (PDDocument doc = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .usePDDocument(doc)
@@ -140,8 +141,14 @@ final class PdfWriter {
             setDates(doc, when);
             describeLinks(doc);
             doc.getDocument().setDocumentID(id(xhtml, date));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
+            doc.save(out, CompressParameters.NO_COMPRESSION);
+            pdf = out.toByteArray();
+        }
+        // the font subsets are embedded while saving: the streams are armoured in a second pass
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
             armour(doc);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + pdf.length / 4);
             doc.save(out, CompressParameters.NO_COMPRESSION);
             return withUtf8Marker(out.toByteArray());
         }

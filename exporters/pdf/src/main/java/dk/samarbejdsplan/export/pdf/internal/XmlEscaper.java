@@ -7,8 +7,9 @@ import org.apache.velocity.context.Context;
  * Escapes every value a template inserts ({@code $ref}), so that no plan text can add markup to the XHTML the
  * PDF is laid out from: {@code &}, {@code <}, {@code >}, {@code "} and {@code '} become character references
  * (safe as text and inside quoted attributes), and characters XML 1.0 cannot carry (control characters other
- * than tab, line feed and carriage return, lone surrogates, U+FFFE and U+FFFF) become U+FFFD. Stateless; one
- * instance serves every render.
+ * than tab, line feed and carriage return, lone surrogates, U+FFFE and U+FFFF) become U+FFFD. U+FEFF (a byte
+ * order mark inside text, invisible) is left out: PDF/UA-1 (7.21.7) forbids it as a glyph's Unicode value.
+ * Stateless; one instance serves every render.
  */
 public final class XmlEscaper implements ReferenceInsertionEventHandler {
 
@@ -41,6 +42,8 @@ public final class XmlEscaper implements ReferenceInsertionEventHandler {
                 case '>' -> replacement = "&gt;";
                 case '"' -> replacement = "&quot;";
                 case '\'' -> replacement = "&#39;";
+                // an invisible byte order mark inside text: PDF/UA-1 forbids U+FEFF in a font's Unicode mapping
+                case '\uFEFF' -> replacement = "";
                 default -> {
                     if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
                         if (sb != null) {
