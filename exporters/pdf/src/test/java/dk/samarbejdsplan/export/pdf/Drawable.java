@@ -44,6 +44,29 @@ final class Drawable {
         return sb.toString();
     }
 
+    /** Whether the text has a right-to-left character. */
+    static boolean anyRtl(String text) {
+        return text.codePoints().anyMatch(Drawable::rtl);
+    }
+
+    /** The runs of left-to-right letters the font has (everything else splits them). */
+    static java.util.List<String> ltrWords(String text) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (Character.isLetter(cp) && !rtl(cp) && inFont(cp)) {
+                sb.appendCodePoint(cp);
+            } else if (sb.length() > 0) {
+                words.add(sb.toString());
+                sb.setLength(0);
+            }
+        });
+        if (sb.length() > 0) {
+            words.add(sb.toString());
+        }
+        return words;
+    }
+
     private static boolean rtl(int cp) {
         byte d = Character.getDirectionality(cp);
         return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC

@@ -25,14 +25,14 @@ class PdfConformanceTest {
 
     @Test
     void plan2007DanishIsPdfUa1AndPdfA3a() {
-        byte[] pdf = Pdfs.render(SamplePlans.plan2007(), Language.DA);
+        byte[] pdf = Pdfs.cached(SamplePlans.plan2007(), Language.DA);
         assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1");
         assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFA_3_A), "PDF/A-3a");
     }
 
     @Test
     void plan2007EnglishIsPdfUa1() {
-        assertEquals(List.of(), VeraPdf.failures(Pdfs.render(SamplePlans.plan2007(), Language.EN),
+        assertEquals(List.of(), VeraPdf.failures(Pdfs.cached(SamplePlans.plan2007(), Language.EN),
                 PDFAFlavour.PDFUA_1));
     }
 

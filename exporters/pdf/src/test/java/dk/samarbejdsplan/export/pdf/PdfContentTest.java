@@ -81,7 +81,7 @@ class PdfContentTest {
                 }
             }
         }
-        String text = squeeze(Pdfs.text(Pdfs.render(plan, language)));
+        String text = squeeze(Pdfs.text(Pdfs.cached(plan, language)));
         int at = 0;
         for (String e : expected) {
             String s = squeeze(e);
@@ -105,7 +105,7 @@ class PdfContentTest {
     void languageTitleBookmarksAndLinks() {
         for (Language language : Language.values()) {
             CooperationPlan plan = SamplePlans.plan2007();
-            try (PDDocument doc = Pdfs.load(Pdfs.render(plan, language))) {
+            try (PDDocument doc = Pdfs.load(Pdfs.cached(plan, language))) {
                 assertEquals(language.tag(), doc.getDocumentCatalog().getLanguage());
                 assertEquals(plan.title() + " – " + plan.district().name(), doc.getDocumentInformation().getTitle());
                 assertTrue(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle(), "window title");
@@ -185,7 +185,7 @@ class PdfContentTest {
 
     @Test
     void theFileIsValidUtf8WithAUtf8Marker() throws Exception {
-        byte[] pdf = Pdfs.render(SamplePlans.plan2007(), Language.DA);
+        byte[] pdf = Pdfs.cached(SamplePlans.plan2007(), Language.DA);
         String head = new String(pdf, 0, 16, StandardCharsets.UTF_8);
         assertTrue(head.startsWith("%PDF-1.4\n%ÆØ\n"), head);
         // strict: throws on any byte sequence that is not UTF-8 (the fonts and pages are ASCII85 text)
