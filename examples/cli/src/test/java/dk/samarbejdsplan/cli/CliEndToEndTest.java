@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The CLI, run as a separate process from the built jar. */
 class CliEndToEndTest {
     private static final List<String> PUBLICATION = List.of("index.html", "samarbejdsplan-2007.csv",
-            "samarbejdsplan-2007-lokale-enheder.csv", "samarbejdsplan-2007-moeder.csv", "samarbejdsplan-2007.jsonld", "samarbejdsplan-2007.txt");
+            "samarbejdsplan-2007-lokale-enheder.csv", "samarbejdsplan-2007-moeder.csv", "samarbejdsplan-2007.jsonld", "samarbejdsplan-2007.txt",
+            "samarbejdsplan-2007.pdf");
 
     @TempDir
     Path dir;
