@@ -15,6 +15,5 @@ module dk.samarbejdsplan.model {
     exports dk.samarbejdsplan.model.io;
     exports dk.samarbejdsplan.model.diff;
 
-    // Bean Validation (plan-validation) reads the record fields reflectively
-    opens dk.samarbejdsplan.model to org.hibernate.validator;
+    // opens nothing: the model names no consumer; validation reads the records through their public accessors
 }
