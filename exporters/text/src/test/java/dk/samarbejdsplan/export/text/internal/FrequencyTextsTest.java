@@ -3,7 +3,7 @@ package dk.samarbejdsplan.export.text.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dk.samarbejdsplan.export.testkit.PlanArbitraries;
+import dk.samarbejdsplan.model.testkit.PlanArbitraries;
 import dk.samarbejdsplan.model.Language;
 import dk.samarbejdsplan.model.MeetingFrequency;
 import java.util.List;
