@@ -16,6 +16,5 @@ module dk.samarbejdsplan.model {
     exports dk.samarbejdsplan.model.diff;
     exports dk.samarbejdsplan.model.history;
 
-    // Bean Validation (plan-validation) reads the record fields reflectively
-    opens dk.samarbejdsplan.model to org.hibernate.validator;
+    // opens nothing: the model names no consumer; validation reads the records through their public accessors
 }

@@ -1,7 +1,7 @@
 package dk.samarbejdsplan.benchmarks;
 
-import dk.samarbejdsplan.export.testkit.SamplePlans;
-import dk.samarbejdsplan.export.testkit.SyntheticPlans;
+import dk.samarbejdsplan.model.testkit.SamplePlans;
+import dk.samarbejdsplan.model.testkit.SyntheticPlans;
 import dk.samarbejdsplan.model.CooperationPlan;
 
 /** The plans the benchmarks run on, by the value of the JMH parameter {@code size}. */

@@ -190,7 +190,13 @@ public record CooperationPlan(
                 .endedForums(endedForums);
     }
 
-    /** Builds a {@link CooperationPlan}; not thread-safe. */
+    /**
+     * Builds a {@link CooperationPlan}; not thread-safe. Required: {@code district}; {@link #build()} names it
+     * when it is missing. Defaults: edition 1, status draft, legal basis "Retsplejelovens § 113", the title
+     * "Samarbejdsplan for YEAR". An optional value is given as {@code null} for "absent"
+     * ({@code subtitle(null)}, {@code discussedInDistrictCouncil(null)}), while the record returns it as an
+     * {@link Optional} ({@link CooperationPlan#subtitle()}); lists not set are empty.
+     */
     public static final class Builder {
         private PoliceDistrict district;
         private int year;
@@ -311,12 +317,15 @@ public record CooperationPlan(
          * Builds the plan. If no title was set it is "Samarbejdsplan for YEAR".
          *
          * @return the plan
-         * @throws NullPointerException if the district is missing
+         * @throws NullPointerException if the district, the status or the legal basis is missing; the message
+         *         names the field and the builder
          */
         public CooperationPlan build() {
             String effectiveTitle = title != null ? title : "Samarbejdsplan for " + year;
-            return new CooperationPlan(district, year, edition, status,
-                    Optional.ofNullable(discussedInDistrictCouncil), legalBasis, effectiveTitle,
+            return new CooperationPlan(Builders.required(district, "CooperationPlan.Builder", "district"), year, edition,
+                    Builders.required(status, "CooperationPlan.Builder", "status"),
+                    Optional.ofNullable(discussedInDistrictCouncil),
+                    Builders.required(legalBasis, "CooperationPlan.Builder", "legalBasis"), effectiveTitle,
                     Optional.ofNullable(subtitle), sections, categories, endedForums);
         }
     }

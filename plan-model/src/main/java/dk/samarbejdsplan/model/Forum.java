@@ -70,7 +70,12 @@ public record Forum(
                 .interfaces(interfaces).notes(notes).localUnits(localUnits);
     }
 
-    /** Builds a {@link Forum}; not thread-safe. */
+    /**
+     * Builds a {@link Forum}; not thread-safe. Required: {@code id}, {@code name}, {@code topic} and
+     * {@code frequency}; {@link #build()} names a missing one. An optional value is given as {@code null} for
+     * "absent" ({@code termsOfReference(null)}, {@code actionPlan(null)}), while the record returns it as an
+     * {@link Optional} ({@link Forum#termsOfReference()}); lists not set are empty.
+     */
     public static final class Builder {
         private String id;
         private String name;
@@ -190,10 +195,14 @@ public record Forum(
          * Builds the forum.
          *
          * @return the forum
-         * @throws NullPointerException if id, name, topic or frequency is missing
+         * @throws NullPointerException if id, name, topic or frequency is missing; the message names the field
+         *         and the builder
          */
         public Forum build() {
-            return new Forum(id, name, topic, representatives, frequency, Optional.ofNullable(termsOfReference),
+            return new Forum(Builders.required(id, "Forum.Builder", "id"),
+                    Builders.required(name, "Forum.Builder", "name"), Builders.required(topic, "Forum.Builder", "topic"),
+                    representatives, Builders.required(frequency, "Forum.Builder", "frequency"),
+                    Optional.ofNullable(termsOfReference),
                     goals, Optional.ofNullable(actionPlan), interfaces, notes, localUnits);
         }
     }

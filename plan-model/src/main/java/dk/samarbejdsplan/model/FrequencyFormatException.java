@@ -3,8 +3,9 @@ package dk.samarbejdsplan.model;
 import java.util.Objects;
 
 /**
- * A text is not a meeting frequency. The message names the text and the accepted forms, in English;
- * {@link #message(Language)} gives it in Danish or English.
+ * A text is not a meeting frequency. The message names the text and the accepted forms, in Danish (the library's
+ * default language, as every exception's {@code getMessage()}); {@link #message(Language)} gives it in Danish or
+ * English.
  */
 public final class FrequencyFormatException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
@@ -19,7 +20,7 @@ public final class FrequencyFormatException extends IllegalArgumentException {
      * @param text the text that could not be read
      */
     public FrequencyFormatException(String text) {
-        super(messageFor(Language.EN, text));
+        super(messageFor(Language.DA, text));
         this.text = Objects.requireNonNullElse(text, "");
     }
 

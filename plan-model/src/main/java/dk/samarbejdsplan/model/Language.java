@@ -1,6 +1,7 @@
 package dk.samarbejdsplan.model;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,18 +14,16 @@ import java.util.Optional;
  */
 public enum Language {
     /** Danish, the default language of the publication and of every message. */
-    DA("da", new String[] {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-            "september", "oktober", "november", "december"}),
+    DA("da", "d. MMMM uuuu"),
     /** English. */
-    EN("en", new String[] {"January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December"});
+    EN("en", "d MMMM uuuu");
 
     private final String tag;
-    private final String[] months;
+    private final DateTimeFormatter dateFormat;
 
-    Language(String tag, String[] months) {
+    Language(String tag, String datePattern) {
         this.tag = tag;
-        this.months = months;
+        this.dateFormat = DateTimeFormatter.ofPattern(datePattern, Locale.forLanguageTag(tag));
     }
 
     /** The BCP 47 language tag, {@code "da"} or {@code "en"}, as used in HTML {@code lang}. */
@@ -38,17 +37,14 @@ public enum Language {
     }
 
     /**
-     * Writes a date in words: {@code 26. oktober 2007} in Danish, {@code 26 October 2007} in English.
+     * Writes a date in words: {@code 26. oktober 2007} in Danish, {@code 26 October 2007} in English
+     * ({@code java.time} patterns {@code d. MMMM uuuu} and {@code d MMMM uuuu} in the language's own locale).
      *
      * @param date the date
      * @return the date in words, independent of the default locale
      */
     public String formatDate(LocalDate date) {
-        Objects.requireNonNull(date, "date");
-        String month = months[date.getMonthValue() - 1];
-        return this == DA
-                ? date.getDayOfMonth() + ". " + month + " " + date.getYear()
-                : date.getDayOfMonth() + " " + month + " " + date.getYear();
+        return dateFormat.format(Objects.requireNonNull(date, "date"));
     }
 
     /**

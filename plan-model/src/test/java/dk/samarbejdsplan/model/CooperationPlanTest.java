@@ -144,6 +144,42 @@ class CooperationPlanTest {
         }
 
         @Test
+        void aMissingRequiredFieldIsNamedWithItsBuilder() {
+            Forum.Builder forum = Forum.builder().id("f").name("F").topic("T").frequency("4");
+            assertEquals("Forum.Builder.build(): det påkrævede felt \"frequency\" mangler — sæt det med frequency(…) "
+                    + "før build()", assertThrows(NullPointerException.class,
+                            () -> Forum.builder().id("f").name("F").topic("T").build()).getMessage());
+            for (String field : List.of("id", "name", "topic")) {
+                Forum.Builder missing = switch (field) {
+                    case "id" -> forum.build().toBuilder().id(null);
+                    case "name" -> forum.build().toBuilder().name(null);
+                    default -> forum.build().toBuilder().topic(null);
+                };
+                String message = assertThrows(NullPointerException.class, missing::build).getMessage();
+                assertTrue(message.startsWith("Forum.Builder.build(): det påkrævede felt \"" + field + "\" mangler"),
+                        message);
+            }
+            assertEquals("CooperationPlan.Builder.build(): det påkrævede felt \"district\" mangler — sæt det med "
+                    + "district(…) før build()", assertThrows(NullPointerException.class,
+                            () -> CooperationPlan.builder().year(2007).build()).getMessage());
+            String status = assertThrows(NullPointerException.class, () -> CooperationPlan.builder()
+                    .district(PoliceDistrict.of("D")).status(null).build()).getMessage();
+            assertTrue(status.contains("CooperationPlan.Builder") && status.contains("\"status\""), status);
+        }
+
+        @Test
+        void optionalValuesAreNullInTheBuilderAndOptionalInTheRecord() {
+            Forum forum = Forum.builder().id("f").name("F").topic("T").frequency("4").termsOfReference(null)
+                    .actionPlan(null).build();
+            assertEquals(Optional.empty(), forum.termsOfReference());
+            assertEquals(Optional.empty(), forum.actionPlan());
+            CooperationPlan plan = CooperationPlan.builder().district(PoliceDistrict.of("D")).year(2007).subtitle(null)
+                    .discussedInDistrictCouncil(null).build();
+            assertEquals(Optional.empty(), plan.subtitle());
+            assertEquals(Optional.empty(), plan.discussedInDistrictCouncil());
+        }
+
+        @Test
         void forumBuilderRejectsAnUnknownFrequencyText() {
             assertThrows(FrequencyFormatException.class, () -> Forum.builder().frequency("ca. 4"));
         }

@@ -353,7 +353,7 @@ class MeetingFrequencyTest {
                     assertThrows(FrequencyFormatException.class, () -> MeetingFrequency.parse(text));
             String en = e.message(Language.EN);
             String da = e.message(Language.DA);
-            assertEquals(en, e.getMessage(), "the exception message is the English one");
+            assertEquals(da, e.getMessage(), "the exception message is the Danish one, as every exception's");
             for (String message : List.of(en, da)) {
                 assertTrue(message.contains("\"" + text + "\""), message);
                 for (String form : List.of("\"4\"", "\"Min. 4\"", "\"Min. 4 (2 i 2007)\"", "\"2-3\"", "\"Ad hoc\"",

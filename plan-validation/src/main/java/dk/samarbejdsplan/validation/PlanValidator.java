@@ -74,7 +74,7 @@ public final class PlanValidator {
      */
     public ValidationReport validate(CooperationPlan plan) {
         Objects.requireNonNull(plan, "plan");
-        return ValidationReport.of(ValidationEngine.validate(validator, plan, SourceMap.empty()));
+        return ValidationReport.of(ValidationEngine.validate(validator, clock, plan, SourceMap.empty()));
     }
 
     /**
@@ -86,7 +86,7 @@ public final class PlanValidator {
      */
     public ValidationReport validate(PlanDocument document) {
         Objects.requireNonNull(document, "document");
-        return ValidationReport.of(ValidationEngine.validate(validator, document.plan(), document.sourceMap()));
+        return ValidationReport.of(ValidationEngine.validate(validator, clock, document.plan(), document.sourceMap()));
     }
 
     /** Builds a {@link PlanValidator}; not thread-safe. */

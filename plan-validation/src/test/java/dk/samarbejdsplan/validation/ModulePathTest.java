@@ -16,8 +16,9 @@ import modulecheck.ModulePathMain;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module works as a named module: Hibernate Validator reaches the model and the constraint validators
- * through the {@code opens} of the two module descriptors, and the message bundles load from the module. The
+ * The module works as a named module: Hibernate Validator reaches the model through its records' public
+ * accessors (the model opens nothing) and the constraint validators through plan-validation's {@code opens},
+ * and the message bundles load from the module. The
  * tests themselves run on the class path, so this one starts a JVM with the module path.
  */
 class ModulePathTest {

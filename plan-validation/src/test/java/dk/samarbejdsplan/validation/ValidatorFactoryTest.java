@@ -1,7 +1,6 @@
 package dk.samarbejdsplan.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.validation.internal.PlanConstraints;
@@ -16,14 +15,23 @@ import org.junit.jupiter.api.Test;
 class ValidatorFactoryTest {
 
     @Test
-    void theFactoryIsBuiltOnceAndShared() {
-        PlanValidator first = PlanValidator.create();
-        PlanValidator second = Plans.validator();
-        first.validate(Plans.valid());
-        second.validate(Plans.valid());
-        PlanValidator.create().validate(Plans.simple());
-        assertSame(PlanConstraints.factory(), PlanConstraints.factory());
-        assertEquals(1, PlanConstraints.factoriesBuilt());
+    void theFactoryIsBuiltOnceAndShared() throws Exception {
+        // validators created and used on many threads at once, with different clocks: still one factory
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<ValidationReport>> results = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                boolean fixedClock = i % 2 == 0;
+                results.add(pool.submit(() -> (fixedClock ? Plans.validator() : PlanValidator.create())
+                        .validate(Plans.valid())));
+            }
+            for (Future<ValidationReport> result : results) {
+                assertEquals(List.of(), result.get().errors());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, PlanConstraints.factoriesBuilt(), "every validator uses the one factory");
     }
 
     @Test

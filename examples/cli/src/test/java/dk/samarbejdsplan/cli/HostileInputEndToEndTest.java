@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.samarbejdsplan.export.testkit.SyntheticPlans;
+import dk.samarbejdsplan.model.testkit.SyntheticPlans;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;

@@ -7,7 +7,7 @@ import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.ExportOutput;
 import dk.samarbejdsplan.export.ExporterRegistry;
 import dk.samarbejdsplan.export.PlanExporter;
-import dk.samarbejdsplan.export.testkit.SyntheticPlans;
+import dk.samarbejdsplan.model.testkit.SyntheticPlans;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
 import dk.samarbejdsplan.model.io.PlanReader;

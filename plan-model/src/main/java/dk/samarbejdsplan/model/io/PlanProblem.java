@@ -62,7 +62,8 @@ public record PlanProblem(String code, String path, Optional<SourceLocation> loc
     public static final String VALUE_TOO_LONG = "PLAN-READ-017";
     /** {@value}: lists and mappings nested deeper than {@link PlanReader#MAX_NESTING_DEPTH}. */
     public static final String NESTING_TOO_DEEP = "PLAN-READ-018";
-    /** {@value}: too many YAML aliases, or aliases that expand to too much (an "alias bomb"). */
+    /** {@value}: too many YAML aliases, or aliases that expand to too much (an "alias bomb"): too many elements
+     * ({@link PlanReader#MAX_ALIAS_EXPANSION}) or too many characters of text ({@link PlanReader#MAX_ALIAS_CHARACTERS}). */
     public static final String TOO_MANY_ALIASES = "PLAN-READ-019";
     /** {@value}: a YAML alias ({@code *name}) with no anchor ({@code &name}) before it. */
     public static final String UNKNOWN_ALIAS = "PLAN-READ-020";

@@ -5,7 +5,7 @@ import dk.samarbejdsplan.model.io.internal.Decoding;
 import dk.samarbejdsplan.model.io.internal.DocumentLocations;
 import dk.samarbejdsplan.model.io.internal.JacksonFactories;
 import dk.samarbejdsplan.model.io.internal.PlanMapper;
-import dk.samarbejdsplan.model.io.internal.Problems;
+import dk.samarbejdsplan.model.io.internal.ReadProblems;
 import dk.samarbejdsplan.model.io.internal.SyntaxMessages;
 import dk.samarbejdsplan.model.io.internal.Tree;
 import dk.samarbejdsplan.model.io.internal.TreeReader;
@@ -50,7 +50,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
  *     {@link #MAX_KEY_LENGTH} for keys and {@link #MAX_NUMBER_LENGTH} for numbers.</li>
  * <li>{@link #MAX_NESTING_DEPTH}: lists and mappings inside each other ({@link PlanProblem#NESTING_TOO_DEEP}).</li>
  * <li>{@link #MAX_ALIASES} YAML aliases ({@code *name}) per document, which together may add at most
- *     {@link #MAX_ALIAS_EXPANSION} elements: "billion laughs" alias bombs are refused
+ *     {@link #MAX_ALIAS_EXPANSION} elements and {@link #MAX_ALIAS_CHARACTERS} characters of text (keys and
+ *     values): "billion laughs" alias bombs, and one large anchor aliased many times, are refused
  *     ({@link PlanProblem#TOO_MANY_ALIASES}).</li>
  * <li>Explicit YAML tags other than the standard {@code !!str}, {@code !!int}, {@code !!float},
  *     {@code !!bool}, {@code !!null}, {@code !!map}, {@code !!seq} are refused
@@ -94,6 +95,12 @@ public final class PlanReader {
     public static final int MAX_ALIASES = 50;
     /** The most elements the YAML aliases of one document may add in all: {@value}. */
     public static final int MAX_ALIAS_EXPANSION = 100_000;
+    /**
+     * The most characters of text (values and keys) the YAML aliases of one document may add in all:
+     * {@value}, as much as one {@linkplain #MAX_STRING_LENGTH longest text}. A 1 MB anchor aliased twice is
+     * refused; without this limit one aliased 49 times turned a 1 MB plan into a 191 MB publication.
+     */
+    public static final int MAX_ALIAS_CHARACTERS = 1_000_000;
     /** The most problems listed; more are counted in a last problem {@link PlanProblem#TOO_MANY_PROBLEMS}. */
     public static final int MAX_PROBLEMS = 200;
 
@@ -127,7 +134,7 @@ public final class PlanReader {
     public PlanDocument read(Path file) throws PlanReadException {
         Objects.requireNonNull(file, "file");
         String source = file.toString();
-        Problems problems = new Problems(source, MAX_PROBLEMS);
+        ReadProblems problems = new ReadProblems(source, MAX_PROBLEMS);
         Optional<PlanFormat> format = PlanFormat.ofFile(file);
         if (format.isEmpty()) {
             Path name = file.getFileName();
@@ -179,7 +186,7 @@ public final class PlanReader {
     public PlanDocument read(InputStream in, String sourceName, PlanFormat format) throws PlanReadException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(format, "format");
-        Problems problems = new Problems(Objects.requireNonNull(sourceName, "sourceName"), MAX_PROBLEMS);
+        ReadProblems problems = new ReadProblems(Objects.requireNonNull(sourceName, "sourceName"), MAX_PROBLEMS);
         try {
             return read(in, problems, format);
         } catch (IOException e) {
@@ -200,7 +207,7 @@ public final class PlanReader {
     public PlanDocument read(String content, String sourceName, PlanFormat format) throws PlanReadException {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(format, "format");
-        Problems problems = new Problems(Objects.requireNonNull(sourceName, "sourceName"), MAX_PROBLEMS);
+        ReadProblems problems = new ReadProblems(Objects.requireNonNull(sourceName, "sourceName"), MAX_PROBLEMS);
         if (content.length() > MAX_DOCUMENT_LENGTH) {
             tooLarge(problems, content.length() + " tegn", content.length() + " characters");
             throw new PlanReadException(problems.toList());
@@ -208,7 +215,7 @@ public final class PlanReader {
         return parse(content.startsWith("\uFEFF") ? content.substring(1) : content, problems, format);
     }
 
-    private PlanDocument read(InputStream in, Problems problems, PlanFormat format)
+    private PlanDocument read(InputStream in, ReadProblems problems, PlanFormat format)
             throws IOException, PlanReadException {
         byte[] bytes = in.readNBytes(MAX_DOCUMENT_LENGTH + 1);
         if (bytes.length > MAX_DOCUMENT_LENGTH) {
@@ -219,7 +226,7 @@ public final class PlanReader {
         String text;
         try {
             text = Decoding.utf8(bytes, problems);
-        } catch (Problems.Stop stop) {
+        } catch (ReadProblems.Stop stop) {
             throw new PlanReadException(problems.toList());
         }
         bytes = null; // let the bytes go while the text is parsed
@@ -228,21 +235,22 @@ public final class PlanReader {
         return document(tree, problems);
     }
 
-    private PlanDocument parse(String text, Problems problems, PlanFormat format) throws PlanReadException {
+    private PlanDocument parse(String text, ReadProblems problems, PlanFormat format) throws PlanReadException {
         return document(tree(text, problems, format), problems);
     }
 
     /** Parses the text into the document's values; a document with nothing in it is a problem. */
-    private Tree tree(String text, Problems problems, PlanFormat format) throws PlanReadException {
+    private Tree tree(String text, ReadProblems problems, PlanFormat format) throws PlanReadException {
         Optional<Tree> tree;
         JsonParser parser = null;
         try {
             parser = format == PlanFormat.YAML
                     ? factories.yaml().createParser(factories.context(), new WholeCodePointReader(text))
                     : factories.json().createParser(factories.context(), text);
-            tree = new TreeReader(parser, problems, MAX_ALIASES, MAX_ALIAS_EXPANSION, MAX_ELEMENTS,
+            tree = new TreeReader(parser, problems, MAX_ALIASES, MAX_ALIAS_EXPANSION,
+                    MAX_ALIAS_CHARACTERS, MAX_ELEMENTS,
                     text.length()).read();
-        } catch (Problems.Stop stop) {
+        } catch (ReadProblems.Stop stop) {
             throw new PlanReadException(problems.toList());
         } catch (JacksonException e) {
             translate(e, parser, text, problems, format);
@@ -250,7 +258,7 @@ public final class PlanReader {
         } catch (RuntimeException e) {
             // a parser failure Jackson did not wrap: still a problem of the input, never a stack trace
             problems.add(PlanProblem.SYNTAX_ERROR, "", null,
-                    "filen kunne ikke læses som " + format + ": " + e,
+                    "filen kunne ikke læses som " + format + "; tjek filen omkring fejlen",
                     "the file could not be read as " + format + ": " + e);
             throw new PlanReadException(problems.toList());
         } finally {
@@ -275,7 +283,7 @@ public final class PlanReader {
      * Maps the values to the plan and keeps only their compact location index: the tree (and with it every
      * text of the document not in the plan) can be collected once this returns.
      */
-    private static PlanDocument document(Tree tree, Problems problems) throws PlanReadException {
+    private static PlanDocument document(Tree tree, ReadProblems problems) throws PlanReadException {
         PlanMapper mapper = new PlanMapper(problems);
         Optional<CooperationPlan> plan = mapper.map(tree.node(0));
         if (plan.isEmpty() || !problems.isEmpty()) {
@@ -285,7 +293,7 @@ public final class PlanReader {
         return new PlanDocument(plan.get(), problems.source(), SourceMap.lazy(locations::find, locations::all));
     }
 
-    private static void translate(JacksonException e, JsonParser parser, String text, Problems problems,
+    private static void translate(JacksonException e, JsonParser parser, String text, ReadProblems problems,
             PlanFormat format) {
         SourceLocation where = location(e.getLocation(), problems.source());
         if (where == null && parser != null) {
@@ -364,18 +372,18 @@ public final class PlanReader {
         return new SourceLocation(source, l.getLineNr(), Math.max(1, l.getColumnNr()));
     }
 
-    private static void tooLarge(Problems problems, String size) {
+    private static void tooLarge(ReadProblems problems, String size) {
         tooLarge(problems, size, size);
     }
 
-    private static void tooLarge(Problems problems, String sizeDa, String sizeEn) {
+    private static void tooLarge(ReadProblems problems, String sizeDa, String sizeEn) {
         problems.add(PlanProblem.DOCUMENT_TOO_LARGE, "", null,
                 "filen er for stor (" + sizeDa + "); en planfil må højst fylde " + MAX_DOCUMENT_LENGTH + " bytes",
                 "the file is too large (" + sizeEn + "); a plan file may hold at most " + MAX_DOCUMENT_LENGTH
                         + " bytes");
     }
 
-    private static void unreadable(Problems problems, IOException e) {
+    private static void unreadable(ReadProblems problems, IOException e) {
         String reason = Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
         problems.add(PlanProblem.FILE_UNREADABLE, "", null, "filen kan ikke læses: " + reason,
                 "the file cannot be read: " + reason);

@@ -22,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -33,6 +32,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -56,8 +56,9 @@ import tools.jackson.core.util.Separators;
  * text as literal blocks ({@code |}) where that keeps it exact, dates unquoted; any other text is double-quoted
  * with escapes, so that every Unicode text (control characters, CR, U+2028, emoji, leading or trailing blanks,
  * {@code "yes"}, {@code "null"}, {@code "2007-10-26"}, {@code ": "}, {@code "#"}) reads back exactly.
- * Text should be valid Unicode: YAML escapes an unpaired surrogate, but JSON cannot hold one in UTF-8, so
- * writing it as JSON to a file or stream fails.
+ * Text must be valid Unicode: a text with an unpaired surrogate (half of a UTF-16 pair) cannot be held in UTF-8
+ * by either format, so both refuse it, to every sink, with a {@link PlanWriteException} naming the surrogate
+ * and the text before it (nothing is escaped or replaced: what is written always reads back identically).
  *
  * <p>The {@code write} methods stream: the text goes to the sink in pieces as the plan is walked, so writing
  * a plan of 100 000 forums needs no more memory than the plan itself and a few buffers. {@link
@@ -111,6 +112,7 @@ public final class PlanWriter {
      *
      * @param plan the plan
      * @param out where to write
+     * @throws PlanWriteException if a text holds an unpaired surrogate
      * @throws IOException if writing fails
      */
     public void write(CooperationPlan plan, Writer out) throws IOException {
@@ -120,8 +122,8 @@ public final class PlanWriter {
             writeYaml(plan, out);
         } else {
             try (JsonGenerator generator = JacksonFactories.jsonWriting().createGenerator(JsonContext.INSTANCE, out)) {
-                new Emitter(generator, false).plan(plan);
-            } catch (JacksonException e) {
+                new Emitter(generator).plan(plan);
+            } catch (JacksonException | UncheckedIOException e) {
                 throw failure(e);
             }
             out.write('\n');
@@ -137,13 +139,14 @@ public final class PlanWriter {
      *
      * @param plan the plan
      * @param out where to write
-     * @throws IOException if writing fails, or a text holds an unpaired surrogate (not encodable as UTF-8)
+     * @throws PlanWriteException if a text holds an unpaired surrogate
+     * @throws IOException if writing fails
      */
     public void write(CooperationPlan plan, OutputStream out) throws IOException {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(out, "out");
         if (format == PlanFormat.YAML) {
-            // SnakeYAML Engine never writes an unpaired surrogate raw; the strict encoder is a second line of defence
+            // the emitter refuses an unpaired surrogate; the strict encoder is a second line of defence
             Writer encoder = new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
             writeYaml(plan, encoder);
@@ -152,7 +155,7 @@ public final class PlanWriter {
             // Jackson's UTF-8 generator writes the bytes itself (no Writer and encoder in between); it would
             // escape an unpaired surrogate, which the emitter refuses first, as the format's UTF-8 cannot hold it
             try (JsonGenerator generator = JacksonFactories.jsonWriting().createGenerator(JsonContext.INSTANCE, out)) {
-                new Emitter(generator, true).plan(plan);
+                new Emitter(generator).plan(plan);
             } catch (JacksonException | UncheckedIOException e) {
                 throw failure(e);
             }
@@ -166,8 +169,8 @@ public final class PlanWriter {
         YamlEscapingWriter escaping = new YamlEscapingWriter(out);
         try (JsonGenerator generator = JacksonFactories.yamlWriting().createGenerator(ObjectWriteContext.empty(),
                 escaping)) {
-            new Emitter(generator, false).plan(plan);
-        } catch (JacksonException e) {
+            new Emitter(generator).plan(plan);
+        } catch (JacksonException | UncheckedIOException e) {
             throw failure(e);
         }
         if (escaping.lastChar() != '\n') {
@@ -184,7 +187,8 @@ public final class PlanWriter {
      *
      * @param plan the plan
      * @param file the file
-     * @throws IOException if the file cannot be written, or (JSON) a text holds an unpaired surrogate
+     * @throws PlanWriteException if a text holds an unpaired surrogate (the file is as before)
+     * @throws IOException if the file cannot be written
      */
     public void write(CooperationPlan plan, Path file) throws IOException {
         Objects.requireNonNull(plan, "plan");
@@ -233,12 +237,15 @@ public final class PlanWriter {
      *
      * @param plan the plan
      * @return the plan file's text, ending in a line end
+     * @throws UncheckedIOException around a {@link PlanWriteException} if a text holds an unpaired surrogate
      */
     public String toString(CooperationPlan plan) {
         Objects.requireNonNull(plan, "plan");
         StringWriter out = new StringWriter();
         try {
             write(plan, out);
+        } catch (PlanWriteException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
         } catch (IOException e) {
             // writing to a StringWriter cannot fail for I/O; this would be a bug in the emitter
             throw new IllegalStateException("could not write the plan as " + format + ": " + e.getMessage(), e);
@@ -248,7 +255,8 @@ public final class PlanWriter {
 
     /**
      * The exception to throw for a failed write: the target's own {@link IOException} where Jackson (or
-     * SnakeYAML Engine) wrapped one, else an {@code IOException} around the failure.
+     * SnakeYAML Engine) wrapped one, or the emitter's {@link PlanWriteException}, else an {@code IOException}
+     * around the failure.
      */
     private static IOException failure(RuntimeException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
@@ -259,40 +267,18 @@ public final class PlanWriter {
         return new IOException("could not write the plan: " + e.getMessage(), e);
     }
 
-    /**
-     * A text the format cannot encode (an unpaired surrogate in JSON written as UTF-8). The emitter, which
-     * cannot throw checked exceptions through Jackson's generator, throws it inside an
-     * {@link UncheckedIOException}.
-     */
-    private static final class UnencodableText extends CharacterCodingException {
-        private static final long serialVersionUID = 1L;
-        private final String message;
-
-        UnencodableText(String message) {
-            this.message = message;
-        }
-
-        @Override
-        public String getMessage() {
-            return message;
-        }
-    }
-
     /** Walks a plan and writes it, keys in the format's order. */
     private static final class Emitter {
         private static final String[] MEETING_STATUS = names(MeetingStatus.values());
         private static final String[] PLAN_STATUS = names(PlanStatus.values());
 
         private final JsonGenerator g;
-        private final boolean strictUtf8;
 
         /**
          * @param g the generator
-         * @param strictUtf8 whether to refuse texts with an unpaired surrogate (JSON written as UTF-8 bytes)
          */
-        Emitter(JsonGenerator g, boolean strictUtf8) {
+        Emitter(JsonGenerator g) {
             this.g = g;
-            this.strictUtf8 = strictUtf8;
         }
 
         private static String[] names(Enum<?>[] constants) {
@@ -436,21 +422,23 @@ public final class PlanWriter {
             g.writeStringProperty(name, checked(value));
         }
 
-        /** The text, checked for unpaired surrogates where the output is strict UTF-8. */
+        /** The text, checked for unpaired surrogates, which neither format can hold in UTF-8. */
         private String checked(String value) {
-            if (strictUtf8) {
-                for (int i = 0, n = value.length(); i < n; i++) {
-                    char c = value.charAt(i);
-                    if (Character.isSurrogate(c)) {
-                        boolean paired = Character.isHighSurrogate(c) && i + 1 < n
-                                && Character.isLowSurrogate(value.charAt(i + 1));
-                        if (paired) {
-                            i++;
-                        } else {
-                            throw new UncheckedIOException(new UnencodableText("a text holds an unpaired surrogate (U+"
-                                    + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " after \""
-                                    + value.substring(0, Math.min(i, 40)) + "\"), which JSON cannot hold in UTF-8"));
-                        }
+            for (int i = 0, n = value.length(); i < n; i++) {
+                char c = value.charAt(i);
+                if (Character.isSurrogate(c)) {
+                    boolean paired = Character.isHighSurrogate(c) && i + 1 < n
+                            && Character.isLowSurrogate(value.charAt(i + 1));
+                    if (paired) {
+                        i++;
+                    } else {
+                        String code = "U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT);
+                        String before = value.substring(0, Math.min(i, 40));
+                        throw new UncheckedIOException(new PlanWriteException(
+                                "en tekst indeholder et uparret surrogattegn (" + code + " efter \"" + before
+                                        + "\"), som ikke er gyldig Unicode og ikke kan skrives som UTF-8 — ret teksten",
+                                "a text holds an unpaired surrogate (" + code + " after \"" + before
+                                        + "\"), which is not valid Unicode and cannot be written as UTF-8 — correct the text"));
                     }
                 }
             }
@@ -459,27 +447,15 @@ public final class PlanWriter {
 
         /** An ISO date: unquoted in YAML (it is safe as a plain scalar), a string in JSON. */
         private void date(LocalDate date) {
-            String isoDate = date.toString();
-            if (g instanceof PlanYamlFactory.StyledGenerator yaml && isIsoDate(isoDate)) {
+            String isoDate = DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+            // years 0 to 9999 give dddd-dd-dd, a plain scalar; others have a sign and are quoted
+            if (g instanceof PlanYamlFactory.StyledGenerator yaml && date.getYear() >= 0 && date.getYear() <= 9999) {
                 yaml.writePlain(isoDate);
             } else {
                 g.writeString(isoDate);
             }
         }
 
-        /** Whether the text is {@code dddd-dd-dd} (years 0 to 9999; others are written with a sign). */
-        private static boolean isIsoDate(String text) {
-            if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-                return false;
-            }
-            for (int i = 0; i < 10; i++) {
-                char c = text.charAt(i);
-                if (i != 4 && i != 7 && (c < '0' || c > '9')) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 
     /** Pretty-printing for JSON: two spaces, {@code "\n"}, {@code "key": value}, one array item a line. */

@@ -198,6 +198,24 @@ class PlanReaderLimitsTest {
     }
 
     @Test
+    void aOneMegabyteAnchorAliasedFortyNineTimesIsRefusedByItsCharacters() {
+        // 1000 paragraphs of 1000 characters: few elements, but 1 MB of text each time it is aliased
+        String paragraph = "x".repeat(1000);
+        StringBuilder yaml = new StringBuilder(HEAD + "sections:\n  - title: S\n    paragraphs: &big\n");
+        for (int i = 0; i < 1000; i++) {
+            yaml.append("      - ").append(paragraph).append('\n');
+        }
+        for (int i = 0; i < 49; i++) {
+            yaml.append("  - {title: S, paragraphs: *big}\n");
+        }
+        PlanProblem p = only(yamlProblems(yaml.toString()));
+        assertEquals(PlanProblem.TOO_MANY_ALIASES, p.code());
+        assertEquals("sections[2].paragraphs", p.path(), "the second alias passes the limit");
+        assertContains(p.message(Language.DA), "mere end " + PlanReader.MAX_ALIAS_CHARACTERS + " tegn");
+        assertContains(p.message(Language.EN), "more than " + PlanReader.MAX_ALIAS_CHARACTERS + " characters");
+    }
+
+    @Test
     void unknownAlias() {
         PlanProblem p = only(yamlProblems(HEAD + "title: *nowhere\n"));
         assertEquals(PlanProblem.UNKNOWN_ALIAS, p.code());

@@ -6,6 +6,7 @@ import static dk.samarbejdsplan.model.io.PlanReaderProblemsTest.only;
 import static dk.samarbejdsplan.model.io.PlanReaderProblemsTest.yamlProblems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samarbejdsplan.model.Language;
 import java.util.List;
@@ -136,12 +137,11 @@ class PlanReaderSyntaxMessagesTest {
     }
 
     @Test
-    void otherYamlProblemsKeepTheParsersWordsInLabelledParentheses() {
+    void otherYamlProblemsKeepTheParsersWordsInLabelledParenthesesInEnglishOnly() {
         PlanProblem p = only(yamlProblems("a: &\n"));
         assertProblem(p, PlanProblem.SYNTAX_ERROR, "", 1, 5);
         assertEquals("plan.yaml:1:5: ugyldig YAML: filen er ikke gyldig YAML her; tjek indrykning, kolon og "
-                + "anførselstegn omkring dette sted (YAML-læserens egen besked: while scanning an anchor: "
-                + "unexpected character found  (10))", p.message(Language.DA));
+                + "anførselstegn omkring dette sted", p.message(Language.DA), "no English in Danish");
         assertEquals("plan.yaml:1:5: invalid YAML: the file is not valid YAML here; check indentation, colons and "
                 + "quotes around this place (the YAML parser's own message: while scanning an anchor: "
                 + "unexpected character found  (10))", p.message(Language.EN));
@@ -211,15 +211,64 @@ class PlanReaderSyntaxMessagesTest {
     }
 
     @Test
-    void otherJsonProblemsKeepTheParsersWordsInLabelledParentheses() {
+    void leadingZeroes() {
         PlanProblem p = only(jsonProblems("{\"year\": 02007}"));
         assertProblem(p, PlanProblem.SYNTAX_ERROR, "", 1, 11);
-        assertEquals("plan.json:1:11: ugyldig JSON: filen er ikke gyldig JSON her; tjek kommaer, klammer og "
-                + "anførselstegn omkring dette sted (JSON-læserens egen besked: Invalid numeric value: Leading "
-                + "zeroes not allowed)", p.message(Language.DA));
-        assertEquals("plan.json:1:11: invalid JSON: the file is not valid JSON here; check commas, brackets and "
-                + "quotes around this place (the JSON parser's own message: Invalid numeric value: Leading "
-                + "zeroes not allowed)", p.message(Language.EN));
+        assertEquals("plan.json:1:11: ugyldig JSON: et tal må ikke begynde med 0; skriv fx 2007 og ikke 02007",
+                p.message(Language.DA));
+        assertEquals("plan.json:1:11: invalid JSON: a number must not begin with 0; write e.g. 2007, not 02007",
+                p.message(Language.EN));
+    }
+
+    @Test
+    void notANumberHasNoHintToEnableAParserFeature() {
+        PlanProblem p = only(jsonProblems("{\"year\": NaN}"));
+        assertEquals(PlanProblem.SYNTAX_ERROR, p.code());
+        assertTrue(p.message(Language.DA).endsWith("ugyldig JSON: NaN er ikke et tal i JSON; skriv et helt tal"),
+                p.message(Language.DA));
+        assertFalse(p.message(Language.EN).contains("JsonReadFeature"), p.message(Language.EN));
+    }
+
+    @Test
+    void aRawControlCharacterInAJsonText() {
+        PlanProblem p = only(jsonProblems("{\"title\": \"a\u0007b\"}"));
+        assertEquals(PlanProblem.SYNTAX_ERROR, p.code());
+        assertTrue(p.message(Language.DA).contains("ugyldig JSON: en tekst indeholder styretegnet U+0007 direkte"),
+                p.message(Language.DA));
+        assertTrue(p.message(Language.EN).contains("a text holds the control character U+0007"),
+                p.message(Language.EN));
+    }
+
+    @Test
+    void otherJsonProblemsKeepTheParsersWordsInLabelledParenthesesInEnglishOnly() {
+        PlanProblem p = only(jsonProblems("{\"year\": -}"));
+        assertEquals(PlanProblem.SYNTAX_ERROR, p.code());
+        assertTrue(p.message(Language.DA).endsWith("ugyldig JSON: filen er ikke gyldig JSON her; tjek kommaer, "
+                + "klammer og anførselstegn omkring dette sted"), p.message(Language.DA));
+        assertTrue(p.message(Language.EN).contains("(the JSON parser's own message: "), p.message(Language.EN));
+    }
+
+    /** Every Danish syntax message of a corpus of broken files holds none of the parsers' English words. */
+    @Test
+    void danishMessagesHoldNoEnglish() {
+        List<String> json = List.of("{\"year\": 02007}", "{\"year\": NaN}", "{\"year\": -Infinity}", "{\"year\": -}",
+                "{\"title\": \"a\tb\"}", "{\"year\": 2007,}", "{year: 2007}", "{\"a\": 1 /* x */}", "{\"a\": tru}",
+                "{\"a\": [1}", "{\"a\": 1", "[1, 2]]", "{\"a\": 1.}", "{\"a\": 0x10}", "{\"a\": +1}", "{\"a\": \"\\q\"}");
+        List<String> yaml = List.of("a: &\n", "a: [1\n", "a: b: c\n", "- a\nb: c\n", "a: \"x\\qy\"\n", "a: @x\n",
+                "a:\n  - b\n c: d\n", "? [a\n", "a: !<x\n", "%FOO bar\n---\na: 1\n", "a: 'x\n");
+        List<String> english = List.of("while ", "scanning", "expected", "found ", "unexpected", "token", "marker",
+                "Source:", "enable", "Feature", "allow", "character", "Illegal", "Invalid", "value");
+        for (List<String> corpus : List.of(json, yaml)) {
+            for (String text : corpus) {
+                List<PlanProblem> problems = corpus == json ? jsonProblems(text) : yamlProblems(text);
+                for (PlanProblem p : problems) {
+                    String da = p.detail(Language.DA);
+                    for (String word : english) {
+                        assertFalse(da.contains(word), () -> text + " gives English \"" + word + "\" in: " + da);
+                    }
+                }
+            }
+        }
     }
 
     // ---- duplicate keys ---------------------------------------------------------------------------------

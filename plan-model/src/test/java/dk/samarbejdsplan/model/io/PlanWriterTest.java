@@ -3,6 +3,7 @@ package dk.samarbejdsplan.model.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -225,32 +226,63 @@ class PlanWriterTest {
         }
     }
 
+    /**
+     * A file system without POSIX permissions (as Windows') on every machine: a zip file. So the branch for such
+     * file systems is tested everywhere, not only where the machine's own file system lacks permissions.
+     */
+    private java.nio.file.FileSystem zipFileSystem() throws IOException {
+        return java.nio.file.FileSystems.newFileSystem(dir.resolve("plain.zip"), java.util.Map.of("create", "true"));
+    }
+
+    /**
+     * On a file system with POSIX permissions the replaced file keeps its own and a new file gets
+     * {@code rw-r--r--}; on one without, the file is written all the same. Each machine checks what its file
+     * system has: the test never passes without checking.
+     */
     @Test
     void aReplacedFileKeepsItsPermissions() throws IOException {
         Path file = dir.resolve("plan.yaml");
         Files.writeString(file, "old content");
-        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions;
-        try {
-            permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        if (posix) {
             Files.setPosixFilePermissions(file, permissions);
-        } catch (UnsupportedOperationException notPosix) {
-            return;
         }
         PlanWriter.yaml().write(TestPlans.minimal(), file);
-        assertEquals(permissions, Files.getPosixFilePermissions(file));
+        assertEquals(PlanWriter.yaml().toString(TestPlans.minimal()), Files.readString(file));
         Path fresh = dir.resolve("fresh.json");
         PlanWriter.json().write(TestPlans.minimal(), fresh);
-        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"),
-                Files.getPosixFilePermissions(fresh), "not the owner-only permissions of a temporary file");
+        assertEquals(PlanWriter.json().toString(TestPlans.minimal()), Files.readString(fresh));
+        if (posix) {
+            assertEquals(permissions, Files.getPosixFilePermissions(file));
+            assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"),
+                    Files.getPosixFilePermissions(fresh), "not the owner-only permissions of a temporary file");
+        }
+    }
+
+    @Test
+    void aFileSystemWithoutPermissionsIsWrittenAsWell() throws IOException {
+        try (java.nio.file.FileSystem zip = zipFileSystem()) {
+            assertFalse(zip.supportedFileAttributeViews().contains("posix"));
+            Path file = zip.getPath("/plan.yaml");
+            Files.writeString(file, "old content");
+            PlanWriter.yaml().write(TestPlans.minimal(), file);
+            assertEquals(PlanWriter.yaml().toString(TestPlans.minimal()), Files.readString(file));
+            try (Stream<Path> files = Files.list(zip.getPath("/"))) {
+                assertEquals(1, files.count(), "no temporary file left");
+            }
+        }
     }
 
     @Test
     void aFailedWriteLeavesTheOldFile() throws IOException {
         Path file = dir.resolve("plan.yaml");
         Files.writeString(file, "old content");
-        // an unpaired surrogate cannot be encoded as UTF-8 in JSON (YAML escapes it)
+        // an unpaired surrogate cannot be encoded as UTF-8 in either format
         CooperationPlan broken = TestPlans.minimal().toBuilder().title("broken \uD800 text").build();
-        assertThrows(IOException.class, () -> PlanWriter.json().write(broken, file));
+        assertThrows(PlanWriteException.class, () -> PlanWriter.json().write(broken, file));
+        assertThrows(PlanWriteException.class, () -> PlanWriter.yaml().write(broken, file));
         assertEquals("old content", Files.readString(file));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left");
@@ -258,6 +290,29 @@ class PlanWriterTest {
         Path nowhere = dir.resolve("missing-folder").resolve("plan.yaml");
         assertThrows(IOException.class, () -> PlanWriter.yaml().write(TestPlans.minimal(), nowhere));
         assertFalse(Files.exists(nowhere));
+    }
+
+    @Test
+    void yamlAndJsonBothRefuseALoneSurrogateWithTheSameClearError() {
+        for (String text : List.of("broken \uD800 text", "tail \uDC00", "\uDBFF")) {
+            CooperationPlan broken = TestPlans.minimal().toBuilder().subtitle(text).build();
+            List<String> messages = new java.util.ArrayList<>();
+            for (PlanWriter writer : List.of(PlanWriter.yaml(), PlanWriter.json())) {
+                PlanWriteException toWriter = assertThrows(PlanWriteException.class,
+                        () -> writer.write(broken, new java.io.StringWriter()));
+                PlanWriteException toStream = assertThrows(PlanWriteException.class,
+                        () -> writer.write(broken, new java.io.ByteArrayOutputStream()));
+                assertEquals(toWriter.getMessage(), toStream.getMessage());
+                java.io.UncheckedIOException toText = assertThrows(java.io.UncheckedIOException.class,
+                        () -> writer.toString(broken));
+                assertInstanceOf(PlanWriteException.class, toText.getCause());
+                assertEquals(toWriter.getMessage(), toWriter.message(dk.samarbejdsplan.model.Language.DA));
+                assertTrue(toWriter.getMessage().contains("uparret surrogattegn"), toWriter.getMessage());
+                assertTrue(toWriter.message(dk.samarbejdsplan.model.Language.EN).contains("unpaired surrogate"));
+                messages.add(toWriter.getMessage());
+            }
+            assertEquals(messages.get(0), messages.get(1), "YAML and JSON say the same");
+        }
     }
 
     @Test

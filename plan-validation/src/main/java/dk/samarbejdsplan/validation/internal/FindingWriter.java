@@ -1,5 +1,6 @@
 package dk.samarbejdsplan.validation.internal;
 
+import dk.samarbejdsplan.model.PlanText;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
@@ -30,9 +31,13 @@ import java.util.Set;
  */
 public final class FindingWriter {
 
-    /** The components whose blank text {@link Rule#EMPTY_TEXT} reports, named in words by the bundles. */
-    private static final Set<String> TEXT_FIELDS =
-            Set.of("subtitle", "paragraphs", "termsOfReference", "goals", "actionPlan", "notes");
+    /**
+     * The text components, named in words by the bundles ({@code field.name}), for the rules about a text:
+     * {@link Rule#EMPTY_TEXT}, {@link Rule#RAW_CHARACTER}.
+     */
+    private static final Set<String> TEXT_FIELDS = Set.of("subtitle", "paragraphs", "termsOfReference", "goals",
+            "actionPlan", "notes", "name", "code", "legalBasis", "title", "id", "topic", "representatives",
+            "interfaces");
 
     private final MessageTemplates templates;
 
@@ -118,7 +123,7 @@ public final class FindingWriter {
             Section section = plan.sections().get(first.index());
             Map<String, String> p = new HashMap<>();
             p.put("number", Integer.toString(first.index() + 1));
-            if (section.title().isBlank()) {
+            if (PlanText.isBlank(section.title())) {
                 return render("element.section.untitled", p, language);
             }
             p.put("title", section.title().strip());
@@ -139,7 +144,7 @@ public final class FindingWriter {
         fp.put("category", categoryText);
         fp.put("position", Integer.toString(forumIndex + 1));
         fp.put("name", forum.name().strip());
-        String forumKey = forum.name().isBlank() ? "element.forum.unnamed" : "element.forum";
+        String forumKey = PlanText.isBlank(forum.name()) ? "element.forum.unnamed" : "element.forum";
         String forumText = render(withContext ? forumKey : forumKey + ".short", fp, language);
         if (segments.size() < 3 || !segments.get(2).name().equals("localUnits") || !segments.get(2).indexed()
                 || segments.get(2).index() >= forum.localUnits().size()) {
@@ -152,15 +157,15 @@ public final class FindingWriter {
         up.put("position", Integer.toString(unitIndex + 1));
         up.put("municipality", unit.municipality().name().strip());
         up.put("code", unit.municipality().code().strip());
-        String unitKey = unit.municipality().name().isBlank() ? "element.unit.unnamed"
-                : unit.municipality().code().isBlank() ? "element.unit.nocode" : "element.unit";
+        String unitKey = PlanText.isBlank(unit.municipality().name()) ? "element.unit.unnamed"
+                : PlanText.isBlank(unit.municipality().code()) ? "element.unit.nocode" : "element.unit";
         return render(withContext ? unitKey : unitKey + ".short", up, language);
     }
 
     private String describeCategory(Category category, Language language) {
         Map<String, String> p = new HashMap<>();
         p.put("number", Integer.toString(category.number()));
-        if (category.title().isBlank()) {
+        if (PlanText.isBlank(category.title())) {
             return render("element.category.untitled", p, language);
         }
         p.put("title", category.title().strip());

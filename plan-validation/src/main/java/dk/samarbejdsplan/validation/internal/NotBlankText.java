@@ -11,9 +11,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A text that is not blank: it has a character other than white space ({@link String#isBlank()}, which also
- * counts Unicode spaces such as the em space as white space; {@code @NotBlank} only trims characters up to
- * U+0020). {@code null} is valid: the model never holds {@code null} in a required text, and an empty
+ * A text that is not blank: it has a visible character ({@link dk.samarbejdsplan.model.PlanText#isBlank}, which
+ * counts spaces of every kind, also no-break spaces, line breaks, zero-width and other invisible characters as
+ * blank; {@code @NotBlank} only trims characters up to U+0020, and {@link String#isBlank()} takes a no-break
+ * space or a zero-width space for visible). {@code null} is valid: the model never holds {@code null} in a required text, and an empty
  * {@code Optional} (a text left out) reaches the constraint as {@code null}.
  */
 @Documented

@@ -1,5 +1,6 @@
 package dk.samarbejdsplan.validation.internal;
 
+import dk.samarbejdsplan.model.PlanText;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -8,6 +9,6 @@ public final class NotBlankTextValidator implements ConstraintValidator<NotBlank
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        return value == null || !value.isBlank();
+        return value == null || !PlanText.isBlank(value);
     }
 }

@@ -6,6 +6,8 @@ import dk.samarbejdsplan.model.Forum;
 import dk.samarbejdsplan.model.LocalUnit;
 import dk.samarbejdsplan.model.Meeting;
 import dk.samarbejdsplan.model.MeetingFrequency;
+import dk.samarbejdsplan.model.MeetingStatus;
+import dk.samarbejdsplan.model.PlanText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,13 +18,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.IntFunction;
 
 /**
- * The rules that need the whole plan, as plain Java: ids and names unique across the plan, interfaces that
- * resolve, category numbering, municipality codes unique within a forum, meeting dates in the plan year,
- * year-specific counts for the plan's own year, and each local unit's dated meetings against the count the
- * forum declares.
+ * The rules about lists and the whole plan, as plain Java: ids and names unique across the plan, a forum's
+ * interfaces (<i>snitflader</i>: each names a forum of the plan, not the forum itself, and only once), category
+ * numbering, municipality codes unique within a forum, a unit's meetings (in the plan year, in date order,
+ * each date once, none marked held in the future), year-specific counts for the plan's own year, and each
+ * local unit's dated meetings against the count the forum declares.
+ *
+ * <p>Every rule that reports on the elements of a list is here (or in {@link TextChecks}), not in a Bean
+ * Validation constraint: Hibernate Validator collects the violations of one call in a hash set whose paths
+ * collide for the elements of one list ({@code representatives[i].<list element>} hash alike), which makes a
+ * call with many findings on one list quadratic (40 000 blank representatives took over a minute).
  *
  * <p>Stateless and thread-safe. Blank values are left to the field rules (a blank id is not also a
  * duplicate).
@@ -36,12 +43,13 @@ public final class PlanChecks {
      * Checks a plan.
      *
      * @param plan the plan
+     * @param today the validator's today, for meetings marked as held
      * @return the issues found, in plan order
      */
-    public static List<Issue> check(CooperationPlan plan) {
+    public static List<Issue> check(CooperationPlan plan, LocalDate today) {
         List<Issue> issues = new ArrayList<>();
         categories(plan, issues);
-        forums(plan, issues);
+        forums(plan, today, issues);
         return issues;
     }
 
@@ -53,7 +61,7 @@ public final class PlanChecks {
         for (int c = 0; c < categories.size(); c++) {
             Category category = categories.get(c);
             String path = PlanPaths.category(c);
-            if (!category.id().isBlank()) {
+            if (!PlanText.isBlank(category.id())) {
                 Integer first = ids.putIfAbsent(category.id(), c);
                 if (first != null) {
                     issues.add(Issue.of(Rule.CATEGORY_ID_DUPLICATE, path + ".id",
@@ -73,11 +81,11 @@ public final class PlanChecks {
         }
     }
 
-    private static void forums(CooperationPlan plan, List<Issue> issues) {
-        Places places = new Places(plan.categories());
+    private static void forums(CooperationPlan plan, LocalDate today, List<Issue> issues) {
+        ForumsInPlanOrder places = new ForumsInPlanOrder(plan.categories());
         // every id (blank ones too, for the interfaces) and every name with the first forum that has it, by
         // its index in plan order: the paths are only written when there is something to report
-        FirstPlaces firstById = new FirstPlaces(places.count(), i -> places.forum(i).id());
+        FirstForumByKey firstById = new FirstForumByKey(places.count(), i -> places.forum(i).id());
         List<Category> categories = plan.categories();
         int index = 0;
         for (Category category : categories) {
@@ -85,36 +93,51 @@ public final class PlanChecks {
                 firstById.putIfAbsent(forum.id(), index++);
             }
         }
-        FirstPlaces firstByName = new FirstPlaces(places.count(), i -> nameKey(places.forum(i)));
+        FirstForumByKey firstByName = new FirstForumByKey(places.count(), i -> nameKey(places.forum(i)));
         index = 0;
         for (int c = 0; c < categories.size(); c++) {
             List<Forum> forums = categories.get(c).forums();
             for (int f = 0; f < forums.size(); f++, index++) {
                 Forum forum = forums.get(f);
-                if (!forum.id().isBlank()) {
+                if (!PlanText.isBlank(forum.id())) {
                     int first = firstById.first(forum.id(), index);
                     if (first != index) {
                         issues.add(Issue.of(Rule.FORUM_ID_DUPLICATE, PlanPaths.forum(c, f) + ".id",
                                 "id", forum.id(), "other", ElementRef.to(places.path(first))));
                     }
                 }
-                if (!forum.name().isBlank()) {
+                if (!PlanText.isBlank(forum.name())) {
                     int first = firstByName.putIfAbsent(nameKey(forum), index);
-                    if (first != FirstPlaces.ABSENT) {
+                    if (first != FirstForumByKey.ABSENT) {
                         issues.add(Issue.of(Rule.FORUM_NAME_DUPLICATE, PlanPaths.forum(c, f) + ".name",
                                 "other", ElementRef.to(places.path(first))));
                     }
                 }
-                List<String> interfaces = forum.interfaces();
-                for (int i = 0; i < interfaces.size(); i++) {
-                    String target = interfaces.get(i);
-                    if (firstById.get(target) == FirstPlaces.ABSENT) {
-                        issues.add(Issue.of(Rule.INTERFACE_UNKNOWN, PlanPaths.forum(c, f) + ".interfaces[" + i + "]",
-                                "id", target));
-                    }
-                }
+                interfaces(forum, PlanPaths.forum(c, f), firstById, issues);
                 frequencyYear(plan, forum.frequency(), c, f, issues);
-                localUnits(plan, forum, c, f, issues);
+                localUnits(plan, forum, c, f, today, issues);
+            }
+        }
+    }
+
+    /**
+     * A forum's interfaces: each names a forum of the plan ({@link Rule#INTERFACE_UNKNOWN}), not the forum
+     * itself ({@link Rule#INTERFACE_SELF}), and is listed once ({@link Rule#INTERFACE_DUPLICATE}); each
+     * reported on the interface itself ({@code interfaces[i]}).
+     */
+    private static void interfaces(Forum forum, String forumPath, FirstForumByKey firstById, List<Issue> issues) {
+        List<String> interfaces = forum.interfaces();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < interfaces.size(); i++) {
+            String target = interfaces.get(i);
+            String path = forumPath + ".interfaces[" + i + "]";
+            if (firstById.get(target) == FirstForumByKey.ABSENT) {
+                issues.add(Issue.of(Rule.INTERFACE_UNKNOWN, path, "id", target));
+            }
+            if (!seen.add(target)) {
+                issues.add(Issue.of(Rule.INTERFACE_DUPLICATE, path, "id", target));
+            } else if (!PlanText.isBlank(target) && target.equals(forum.id())) {
+                issues.add(Issue.of(Rule.INTERFACE_SELF, path, "id", target));
             }
         }
     }
@@ -125,12 +148,12 @@ public final class PlanChecks {
     }
 
     /** The forums of a plan by their index in plan order (category by category). */
-    private static final class Places {
+    private static final class ForumsInPlanOrder {
         private final List<Category> categories;
         /** The index of the first forum of each category; one more entry: the number of forums. */
         private final int[] starts;
 
-        Places(List<Category> categories) {
+        ForumsInPlanOrder(List<Category> categories) {
             this.categories = categories;
             starts = new int[categories.size() + 1];
             for (int c = 0; c < categories.size(); c++) {
@@ -168,104 +191,6 @@ public final class PlanChecks {
         }
     }
 
-    /**
-     * Keys (forum ids, or forum names as {@link #nameKey}) to the index of the first forum that has them: open
-     * addressing over two {@code int} arrays, sized once for the plan's forums; the key of an entry is read
-     * back from its forum when the hashes match.
-     *
-     * <p>Why no {@code HashMap}: for 100 000 forums its table (2^18 references, 1 MB) is a humongous object to
-     * G1 with a 2 MB region (a 3 GB heap), allocated straight into the old generation and, holding references,
-     * never reclaimed at a young collection. Dead after the check, it still kept its entries, boxed places and
-     * name keys alive: every later young collection copied and promoted them, and validation's cost per forum
-     * grew with the plan (1.8 times at 100 000 forums against 1 000, with a tenth of the time in GC pauses).
-     * Arrays of {@code int} hold no references, and G1 frees them eagerly. Not thread-safe; one per check.
-     */
-    static final class FirstPlaces {
-
-        /** What {@link #get} and {@link #putIfAbsent} return for a key not held. */
-        static final int ABSENT = -1;
-
-        /** The forum index plus one of each slot; 0 for an empty slot. */
-        private final int[] entries;
-        private final int[] hashes;
-        private final IntFunction<String> keyOf;
-        private final int shift;
-
-        /**
-         * @param expected the number of keys at most
-         * @param keyOf the key of the forum at an index
-         */
-        FirstPlaces(int expected, IntFunction<String> keyOf) {
-            int bits = 1;
-            while ((1L << bits) < 2L * expected) {
-                bits++;
-            }
-            entries = new int[1 << bits];
-            hashes = new int[1 << bits];
-            this.keyOf = keyOf;
-            shift = 32 - bits;
-        }
-
-        /**
-         * @param key the key
-         * @param index the forum that has it, not negative
-         * @return the forum already held for the key, or {@link #ABSENT} (and the forum is now held)
-         */
-        int putIfAbsent(String key, int index) {
-            int hash = key.hashCode();
-            int i = find(key, hash, ABSENT);
-            if (entries[i] == 0) {
-                entries[i] = index + 1;
-                hashes[i] = hash;
-                return ABSENT;
-            }
-            return entries[i] - 1;
-        }
-
-        /**
-         * @param key the key
-         * @return the forum held for the key, or {@link #ABSENT}
-         */
-        int get(String key) {
-            return entries[find(key, key.hashCode(), ABSENT)] - 1;
-        }
-
-        /**
-         * @param key the key of the forum at {@code index}
-         * @param index a forum whose key was put
-         * @return the first forum with the key: {@code index} itself when it was the first (found without
-         *         reading any key back)
-         */
-        int first(String key, int index) {
-            return entries[find(key, key.hashCode(), index)] - 1;
-        }
-
-        /**
-         * The slot holding the key, or the empty slot where it would go (an empty slot holds 0, so its entry
-         * minus one is {@link #ABSENT}).
-         *
-         * @param key the key
-         * @param hash its hash code
-         * @param index a forum known to have the key, matched without reading its key back; or {@link #ABSENT}
-         * @return the slot
-         */
-        private int find(String key, int hash, int index) {
-            int mask = entries.length - 1;
-            for (int i = slot(hash); ; i = (i + 1) & mask) {
-                int entry = entries[i];
-                if (entry == 0
-                        || hashes[i] == hash && (entry - 1 == index || keyOf.apply(entry - 1).equals(key))) {
-                    return i;
-                }
-            }
-        }
-
-        /** Fibonacci hashing: the high bits of the hash times the golden ratio, against clustering. */
-        private int slot(int hash) {
-            return (hash * 0x9E3779B9) >>> shift;
-        }
-    }
-
     private static void frequencyYear(CooperationPlan plan, MeetingFrequency frequency, int c, int f,
             List<Issue> issues) {
         if (plan.year() == 0) {
@@ -278,7 +203,8 @@ public final class PlanChecks {
         }
     }
 
-    private static void localUnits(CooperationPlan plan, Forum forum, int c, int f, List<Issue> issues) {
+    private static void localUnits(CooperationPlan plan, Forum forum, int c, int f, LocalDate today,
+            List<Issue> issues) {
         List<LocalUnit> units = forum.localUnits();
         if (units.isEmpty()) {
             return;
@@ -291,7 +217,7 @@ public final class PlanChecks {
         for (int u = 0; u < units.size(); u++) {
             LocalUnit unit = units.get(u);
             String code = unit.municipality().code();
-            if (!code.isBlank()) {
+            if (!PlanText.isBlank(code)) {
                 Integer first = codes.putIfAbsent(code, u);
                 if (first != null) {
                     issues.add(Issue.of(Rule.MUNICIPALITY_CODE_DUPLICATE,
@@ -299,6 +225,7 @@ public final class PlanChecks {
                             "code", code, "other", ElementRef.shortTo(PlanPaths.localUnit(c, f, first))));
                 }
             }
+            meetings(unit, PlanPaths.localUnit(c, f, u), today, issues);
             if (plan.year() == 0) {
                 continue; // without a year there is nothing to hold the dates against
             }
@@ -314,6 +241,30 @@ public final class PlanChecks {
             }
             if (forumRecordsMeetings) {
                 meetingCount(plan, forum.frequency(), inYear.size(), PlanPaths.localUnit(c, f, u), issues);
+            }
+        }
+    }
+
+    /**
+     * A unit's meetings in date order ({@link Rule#MEETINGS_OUT_OF_ORDER}), each date once
+     * ({@link Rule#MEETING_DUPLICATE}), none marked held after today ({@link Rule#MEETING_HELD_IN_FUTURE});
+     * each reported on the meeting ({@code meetings[i]}).
+     */
+    private static void meetings(LocalUnit unit, String unitPath, LocalDate today, List<Issue> issues) {
+        List<Meeting> meetings = unit.meetings();
+        Set<LocalDate> seen = new HashSet<>();
+        for (int i = 0; i < meetings.size(); i++) {
+            Meeting meeting = meetings.get(i);
+            LocalDate date = meeting.date();
+            String path = unitPath + ".meetings[" + i + "]";
+            if (!seen.add(date)) {
+                issues.add(Issue.of(Rule.MEETING_DUPLICATE, path, "date", date));
+            } else if (i > 0 && date.isBefore(meetings.get(i - 1).date())) {
+                issues.add(Issue.of(Rule.MEETINGS_OUT_OF_ORDER, path, "date", date,
+                        "previous", meetings.get(i - 1).date()));
+            }
+            if (meeting.status().equals(Optional.of(MeetingStatus.HELD)) && date.isAfter(today)) {
+                issues.add(Issue.of(Rule.MEETING_HELD_IN_FUTURE, path, "date", date, "today", today));
             }
         }
     }

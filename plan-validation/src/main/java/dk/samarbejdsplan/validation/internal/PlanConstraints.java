@@ -14,6 +14,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.lang.annotation.ElementType;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +26,8 @@ import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.cfg.defs.MinDef;
 import org.hibernate.validator.cfg.defs.NotEmptyDef;
 import org.hibernate.validator.cfg.defs.PatternDef;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 import org.hibernate.validator.spi.tracking.ProcessedBeansTrackingVoter;
 
 /**
@@ -33,7 +37,8 @@ import org.hibernate.validator.spi.tracking.ProcessedBeansTrackingVoter;
  * <p>The factory is built once, on first use, and shared by every {@code PlanValidator} (a validator factory
  * is expensive to build and thread-safe to use). It is configured to do no more than the plan needs: it
  * reads no {@code META-INF/validation.xml}, finds Hibernate Validator without a service look-up, reads no
- * annotations from the model (it has none), treats every property as traversable without probing for
+ * annotations from the model (it has none), reads the records through their public accessors (so the model opens
+ * nothing to it), treats every property as traversable without probing for
  * Jakarta Persistence and caches no traversal answers, keeps no record of processed beans (the model is a
  * tree), and writes no messages: its interpolator returns the template (the rule's code), and
  * {@link MessageTemplates} writes each message afterwards in both languages, without Expression Language.
@@ -75,7 +80,8 @@ public final class PlanConstraints {
                 .messageInterpolator(TemplateOnly.INSTANCE)
                 .traversableResolver(TraverseAll.INSTANCE)
                 .enableTraversableResolverResultCache(false)
-                .processedBeansTrackingVoter(TreeOfRecords.INSTANCE);
+                .processedBeansTrackingVoter(TreeOfRecords.INSTANCE)
+                .getterPropertySelectionStrategy(RecordAccessors.INSTANCE);
         configuration.addMapping(mapping(configuration.createConstraintMapping()));
         return configuration.buildValidatorFactory();
     }
@@ -93,11 +99,13 @@ public final class PlanConstraints {
     }
 
     /**
-     * Declares the constraints. The plan cascades to its district and sections, a forum to its local units
-     * and their municipalities; the categories of a plan and the forums of a category are not cascaded:
-     * {@link ValidationEngine} validates the plan, each category and each forum in calls of their own, so
-     * that Hibernate Validator's per-call bookkeeping (the beans and paths it has processed) stays as small as
-     * one forum instead of growing with the plan.
+     * Declares the constraints: only constraints on single fields and objects. The plan cascades to its
+     * district, a local unit to its municipality; no list is cascaded and no list element is constrained here:
+     * {@link ValidationEngine} validates the plan, each section, category, forum and local unit in calls of
+     * their own, and the rules on list elements are plain Java ({@link PlanChecks}, {@link TextChecks}). So
+     * each call reports a handful of violations at most: Hibernate Validator's set of violations is quadratic
+     * in the violations on one list (their paths hash alike), and its per-call bookkeeping stays as small as
+     * one element instead of growing with the plan.
      *
      * @param mapping an empty mapping
      * @return the mapping
@@ -105,65 +113,83 @@ public final class PlanConstraints {
     static ConstraintMapping mapping(ConstraintMapping mapping) {
         mapping.type(CooperationPlan.class).ignoreAnnotations(true)
                 .constraint(new GenericConstraintDef<>(AdoptedPlanDiscussed.class))
-                .field("district").valid()
-                .field("year").constraint(new GenericConstraintDef<>(PlanYear.class))
-                .field("edition").constraint(new MinDef().value(1).message(Rule.EDITION_INVALID.template()))
-                .field("legalBasis").constraint(notBlank(Rule.LEGAL_BASIS_MISSING))
-                .field("title").constraint(notBlank(Rule.TITLE_MISSING))
-                .field("subtitle").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT))
-                .field("sections").containerElementType().valid()
-                // not cascaded: ValidationEngine validates each category on its own
-                .field("categories").constraint(new NotEmptyDef().message(Rule.NO_CATEGORIES.template()));
+                .getter("district").valid()
+                .getter("year").constraint(new GenericConstraintDef<>(PlanYear.class))
+                .getter("edition").constraint(new MinDef().value(1).message(Rule.EDITION_INVALID.template()))
+                .getter("legalBasis").constraint(notBlank(Rule.LEGAL_BASIS_MISSING))
+                .getter("title").constraint(notBlank(Rule.TITLE_MISSING))
+                .getter("subtitle").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT))
+                // not cascaded: ValidationEngine validates each section and each category on its own
+                .getter("categories").constraint(new NotEmptyDef().message(Rule.NO_CATEGORIES.template()));
 
         mapping.type(PoliceDistrict.class).ignoreAnnotations(true)
-                .field("name").constraint(notBlank(Rule.DISTRICT_NAME_MISSING))
-                .field("code").containerElementType()
+                .getter("name").constraint(notBlank(Rule.DISTRICT_NAME_MISSING))
+                .getter("code").containerElementType()
                 .constraint(new PatternDef().regexp("[0-9]{4}").message(Rule.DISTRICT_CODE_FORMAT.template()));
 
         mapping.type(Section.class).ignoreAnnotations(true)
-                .field("title").constraint(notBlank(Rule.SECTION_TITLE_MISSING))
-                .field("paragraphs").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT));
+                .getter("title").constraint(notBlank(Rule.SECTION_TITLE_MISSING));
 
         mapping.type(Category.class).ignoreAnnotations(true)
-                .field("id").constraint(notBlank(Rule.CATEGORY_ID_MISSING))
+                .getter("id").constraint(notBlank(Rule.CATEGORY_ID_MISSING))
                 .constraint(new GenericConstraintDef<>(Slug.class)
                         .message(Rule.CATEGORY_ID_FORMAT.template()).param("example", "beredskab"))
-                .field("title").constraint(notBlank(Rule.CATEGORY_TITLE_MISSING))
+                .getter("title").constraint(notBlank(Rule.CATEGORY_TITLE_MISSING))
                 // not cascaded: ValidationEngine validates each forum on its own
-                .field("forums").constraint(new NotEmptyDef().message(Rule.CATEGORY_EMPTY.template()));
+                .getter("forums").constraint(new NotEmptyDef().message(Rule.CATEGORY_EMPTY.template()));
 
         mapping.type(Forum.class).ignoreAnnotations(true)
-                .constraint(new GenericConstraintDef<>(ConsistentInterfaces.class))
-                .field("id").constraint(notBlank(Rule.FORUM_ID_MISSING))
+                .getter("id").constraint(notBlank(Rule.FORUM_ID_MISSING))
                 .constraint(new GenericConstraintDef<>(Slug.class)
                         .message(Rule.FORUM_ID_FORMAT.template()).param("example", "kontaktudvalget"))
-                .field("name").constraint(notBlank(Rule.FORUM_NAME_MISSING))
-                .field("topic").constraint(notBlank(Rule.FORUM_TOPIC_MISSING))
-                .field("representatives")
+                .getter("name").constraint(notBlank(Rule.FORUM_NAME_MISSING))
+                .getter("topic").constraint(notBlank(Rule.FORUM_TOPIC_MISSING))
+                .getter("representatives")
                 .constraint(new NotEmptyDef().message(Rule.REPRESENTATIVES_MISSING.template()))
-                .containerElementType().constraint(notBlank(Rule.REPRESENTATIVE_BLANK))
-                .field("frequency").constraint(new GenericConstraintDef<>(WellFormedFrequency.class))
-                .field("termsOfReference").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT))
-                .field("goals").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT))
-                .field("actionPlan").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT))
-                .field("notes").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT))
-                .field("localUnits").containerElementType().valid();
+                .getter("frequency").constraint(new GenericConstraintDef<>(WellFormedFrequency.class))
+                .getter("termsOfReference").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT))
+                .getter("actionPlan").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT))
+;
+        // not cascaded to the local units: ValidationEngine validates each on its own
 
         mapping.type(LocalUnit.class).ignoreAnnotations(true)
-                .constraint(new GenericConstraintDef<>(ConsistentMeetings.class))
-                .field("municipality").valid()
-                .field("actionPlan").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT));
+                .getter("municipality").valid()
+                .getter("actionPlan").containerElementType().constraint(notBlank(Rule.EMPTY_TEXT));
 
         mapping.type(Municipality.class).ignoreAnnotations(true)
-                .field("code").constraint(new PatternDef().regexp("[0-9]{3}")
+                .getter("code").constraint(new PatternDef().regexp("[0-9]{3}")
                         .message(Rule.MUNICIPALITY_CODE_FORMAT.template()))
-                .field("name").constraint(notBlank(Rule.MUNICIPALITY_NAME_MISSING));
+                .getter("name").constraint(notBlank(Rule.MUNICIPALITY_NAME_MISSING));
         return mapping;
     }
 
     private static GenericConstraintDef<NotBlankText> notBlank(Rule rule) {
         return new GenericConstraintDef<>(NotBlankText.class).message(rule.template());
     }
+
+    /**
+     * The properties of the model are its records' accessors ({@code name()}, not {@code getName()}): the
+     * constraints are declared on them, and Hibernate Validator reads each value through its public accessor,
+     * so the model need not open its packages to Hibernate Validator for reflective access to private fields.
+     */
+    private enum RecordAccessors implements GetterPropertySelectionStrategy {
+        INSTANCE;
+
+        @Override
+        public Optional<String> getProperty(ConstrainableExecutable executable) {
+            return executable.getParameterTypes().length == 0 && executable.getReturnType() != void.class
+                    && !OBJECT_METHODS.contains(executable.getName())
+                    ? Optional.of(executable.getName()) : Optional.empty();
+        }
+
+        @Override
+        public List<String> getGetterMethodNameCandidates(String propertyName) {
+            return List.of(propertyName);
+        }
+    }
+
+    /** Methods without parameters every object has: never properties. */
+    private static final Set<String> OBJECT_METHODS = Set.of("hashCode", "toString", "getClass");
 
     /**
      * Every property may be traversed: the plan is plain data. Without this Hibernate Validator probes the

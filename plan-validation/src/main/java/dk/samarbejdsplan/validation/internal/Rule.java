@@ -40,6 +40,8 @@ public enum Rule {
     SECTION_TITLE_MISSING("VAL-011", Severity.ERROR),
     /** An optional text (subtitle, paragraph, terms of reference, goal, action plan, note) is present but blank. */
     EMPTY_TEXT("VAL-012", Severity.WARNING),
+    /** A text holds a raw character: a control character or a bidirectional override or isolate. */
+    RAW_CHARACTER("VAL-013", Severity.ERROR),
 
     // --- categories ------------------------------------------------------------------------------------
     /** A category's id is blank. */

@@ -1,5 +1,6 @@
 package dk.samarbejdsplan.validation.internal;
 
+import dk.samarbejdsplan.model.PlanText;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.text.Normalizer;
@@ -21,7 +22,7 @@ public final class SlugValidator implements ConstraintValidator<Slug, String> {
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        if (value == null || value.isBlank() || isSlug(value)) {
+        if (value == null || PlanText.isBlank(value) || isSlug(value)) {
             return true;
         }
         String suggestion = suggest(value);

@@ -3,11 +3,15 @@ package dk.samarbejdsplan.validation.internal;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
+import dk.samarbejdsplan.model.LocalUnit;
+import dk.samarbejdsplan.model.Section;
 import dk.samarbejdsplan.model.io.SourceLocation;
 import dk.samarbejdsplan.model.io.SourceMap;
 import dk.samarbejdsplan.validation.Finding;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,7 +25,7 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
  * Runs the validation of one plan: the Bean Validation constraints ({@link PlanConstraints}), then the
- * plan-wide checks ({@link PlanChecks}); writes every issue as a {@link Finding} with its file location and
+ * rules on lists and the whole plan ({@link PlanChecks}) and on texts ({@link TextChecks}); writes every issue as a {@link Finding} with its file location and
  * puts the findings in report order.
  *
  * <p>Thread-safe.
@@ -37,15 +41,18 @@ public final class ValidationEngine {
      * Validates a plan.
      *
      * @param validator a validator from {@link PlanConstraints#factory()}
+     * @param clock the clock that says what today is (meetings marked as held)
      * @param plan the plan
      * @param sourceMap where the plan's elements were written ({@link SourceMap#empty()} for a plan built in
      *        code)
      * @return the findings in report order
      */
-    public static List<Finding> validate(Validator validator, CooperationPlan plan, SourceMap sourceMap) {
+    public static List<Finding> validate(Validator validator, Clock clock, CooperationPlan plan,
+            SourceMap sourceMap) {
         List<Issue> issues = new ArrayList<>();
         constraints(validator, plan, issues);
-        issues.addAll(PlanChecks.check(plan));
+        issues.addAll(PlanChecks.check(plan, LocalDate.now(clock)));
+        issues.addAll(TextChecks.check(plan));
         if (issues.isEmpty()) {
             return new ArrayList<>();
         }
@@ -63,14 +70,18 @@ public final class ValidationEngine {
     }
 
     /**
-     * The Bean Validation constraints, in one call per element: the plan (with its district and sections),
-     * each category, each forum (with its local units). The mapping does not cascade from the plan to its
-     * categories or from a category to its forums ({@link PlanConstraints}), so each call validates a small
-     * graph and Hibernate Validator's per-call sets of processed beans and paths do not grow with the plan;
-     * the paths of the violations are then prefixed with the element's own path.
+     * The Bean Validation constraints, in one call per element: the plan (with its district), each section,
+     * each category, each forum, each local unit (with its municipality). The mapping cascades into no list
+     * ({@link PlanConstraints}), so each call validates a small graph and reports a few violations at most:
+     * Hibernate Validator's sets of processed beans and of violations do not grow with the plan. The paths
+     * of the violations are then prefixed with the element's own path.
      */
     private static void constraints(Validator validator, CooperationPlan plan, List<Issue> issues) {
         addAll(validator.validate(plan), "", issues);
+        List<Section> sections = plan.sections();
+        for (int s = 0; s < sections.size(); s++) {
+            addAll(validator.validate(sections.get(s)), "sections[" + s + "]", issues);
+        }
         List<Category> categories = plan.categories();
         for (int c = 0; c < categories.size(); c++) {
             Category category = categories.get(c);
@@ -82,11 +93,11 @@ public final class ValidationEngine {
             List<Forum> forums = category.forums();
             for (int f = 0; f < forums.size(); f++) {
                 Forum forum = forums.get(f);
-                if (forum != null) {
-                    Set<ConstraintViolation<Forum>> violations = validator.validate(forum);
-                    if (!violations.isEmpty()) {
-                        addAll(violations, categoryPath + ".forums[" + f + "]", issues);
-                    }
+                String forumPath = categoryPath + ".forums[" + f + "]";
+                addAll(validator.validate(forum), forumPath, issues);
+                List<LocalUnit> units = forum.localUnits();
+                for (int u = 0; u < units.size(); u++) {
+                    addAll(validator.validate(units.get(u)), forumPath + ".localUnits[" + u + "]", issues);
                 }
             }
         }

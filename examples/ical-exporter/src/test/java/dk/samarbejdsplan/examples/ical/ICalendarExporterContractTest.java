@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.testkit.ExporterContract;
 import dk.samarbejdsplan.export.testkit.ExporterContractTest;
-import dk.samarbejdsplan.export.testkit.SamplePlans;
+import dk.samarbejdsplan.model.testkit.SamplePlans;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
 import dk.samarbejdsplan.model.Language;

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samarbejdsplan.examples.ical.Seed2007.ExpectedMeeting;
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.ExporterRegistry;
-import dk.samarbejdsplan.export.testkit.SamplePlans;
+import dk.samarbejdsplan.model.testkit.SamplePlans;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;

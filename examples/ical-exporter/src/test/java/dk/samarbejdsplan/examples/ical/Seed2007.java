@@ -1,6 +1,6 @@
 package dk.samarbejdsplan.examples.ical;
 
-import dk.samarbejdsplan.export.testkit.SamplePlans;
+import dk.samarbejdsplan.model.testkit.SamplePlans;
 import dk.samarbejdsplan.model.CooperationPlan;
 import java.time.LocalDate;
 import java.util.List;

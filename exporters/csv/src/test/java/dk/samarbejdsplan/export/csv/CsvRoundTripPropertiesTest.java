@@ -16,8 +16,8 @@ import static dk.samarbejdsplan.export.csv.CsvExpectations.meetingRows;
 import static dk.samarbejdsplan.export.csv.CsvExpectations.parse;
 
 import dk.samarbejdsplan.export.ExportOptions;
-import dk.samarbejdsplan.export.testkit.HandBuiltPlans;
-import dk.samarbejdsplan.export.testkit.PlanArbitraries;
+import dk.samarbejdsplan.model.testkit.HandBuiltPlans;
+import dk.samarbejdsplan.model.testkit.PlanArbitraries;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
 import dk.samarbejdsplan.model.Language;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samarbejdsplan.export.ExportOptions;
-import dk.samarbejdsplan.export.testkit.PlanArbitraries;
+import dk.samarbejdsplan.model.testkit.PlanArbitraries;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;

@@ -1,6 +1,6 @@
 package dk.samarbejdsplan.export.html;
 
-import dk.samarbejdsplan.export.testkit.SamplePlans;
+import dk.samarbejdsplan.model.testkit.SamplePlans;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;

@@ -139,7 +139,7 @@ class JsonLdExporterTest {
                     "Jackson classes loaded by instantiating the exporter");
 
             // and the check can fail: an export loads them
-            Class<?> plans = loader.loadClass("dk.samarbejdsplan.export.testkit.SamplePlans");
+            Class<?> plans = loader.loadClass("dk.samarbejdsplan.model.testkit.SamplePlans");
             Object plan2007 = plans.getMethod("plan2007").invoke(null);
             Class<?> options = loader.loadClass(ExportOptions.class.getName());
             api.getMethod("export", loader.loadClass(CooperationPlan.class.getName()), options,

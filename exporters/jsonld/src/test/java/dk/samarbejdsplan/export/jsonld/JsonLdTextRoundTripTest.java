@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.apicatalog.rdf.RdfValue;
-import dk.samarbejdsplan.export.testkit.SamplePlans;
+import dk.samarbejdsplan.model.testkit.SamplePlans;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
 import dk.samarbejdsplan.model.PoliceDistrict;

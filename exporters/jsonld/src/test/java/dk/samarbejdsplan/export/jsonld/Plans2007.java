@@ -1,7 +1,7 @@
 package dk.samarbejdsplan.export.jsonld;
 
-import dk.samarbejdsplan.export.testkit.HandBuiltPlans;
-import dk.samarbejdsplan.export.testkit.SamplePlans;
+import dk.samarbejdsplan.model.testkit.HandBuiltPlans;
+import dk.samarbejdsplan.model.testkit.SamplePlans;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;

@@ -2,6 +2,8 @@ package dk.samarbejdsplan.export.testkit;
 
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
+import dk.samarbejdsplan.model.testkit.PlanArbitraries;
+import dk.samarbejdsplan.model.testkit.SamplePlans;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

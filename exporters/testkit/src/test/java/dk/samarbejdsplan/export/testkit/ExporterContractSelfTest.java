@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dk.samarbejdsplan.model.CooperationPlan;
+import dk.samarbejdsplan.model.testkit.HandBuiltPlans;
+import dk.samarbejdsplan.model.testkit.SamplePlans;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;

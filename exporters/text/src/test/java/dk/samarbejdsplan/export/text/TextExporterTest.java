@@ -16,7 +16,7 @@ import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.ExportOutput;
 import dk.samarbejdsplan.export.PlanExporter;
 import dk.samarbejdsplan.export.testkit.ExporterContract;
-import dk.samarbejdsplan.export.testkit.HandBuiltPlans;
+import dk.samarbejdsplan.model.testkit.HandBuiltPlans;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;

@@ -5,7 +5,7 @@ import static dk.samarbejdsplan.export.text.TextExpectations.export;
 import static dk.samarbejdsplan.export.text.TextExpectations.words;
 
 import dk.samarbejdsplan.export.ExportOptions;
-import dk.samarbejdsplan.export.testkit.PlanArbitraries;
+import dk.samarbejdsplan.model.testkit.PlanArbitraries;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;

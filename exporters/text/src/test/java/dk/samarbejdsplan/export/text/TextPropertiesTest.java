@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samarbejdsplan.export.ExportOptions;
-import dk.samarbejdsplan.export.testkit.PlanArbitraries;
+import dk.samarbejdsplan.model.testkit.PlanArbitraries;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Language;
 import dk.samarbejdsplan.model.LocalUnit;

@@ -21,15 +21,15 @@ public final class Decoding {
      * @param bytes the file's bytes
      * @param problems where to report an encoding problem
      * @return the text
-     * @throws Problems.Stop if the bytes are not UTF-8 (the problem names line, column and byte)
+     * @throws ReadProblems.Stop if the bytes are not UTF-8 (the problem names line, column and byte)
      */
-    public static String utf8(byte[] bytes, Problems problems) {
+    public static String utf8(byte[] bytes, ReadProblems problems) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             problems.add(PlanProblem.INVALID_ENCODING, "", new SourceLocation(problems.source(), 1, 1),
                     "filen er gemt som UTF-16; gem den som UTF-8",
                     "the file is saved as UTF-16; save it as UTF-8");
-            throw new Problems.Stop();
+            throw new ReadProblems.Stop();
         }
         // check strictly in small steps (no copy of the whole text), then decode in one go: a 30 MB file costs
         // its bytes and one string, not a char[] of twice its size as well
@@ -66,7 +66,7 @@ public final class Decoding {
                             + "tegnkodning, fx Windows-1252; gem den som UTF-8",
                     "invalid UTF-8 (the byte " + hex + " at byte offset " + offset + "). The file is probably saved in "
                             + "another encoding, such as Windows-1252; save it as UTF-8");
-            throw new Problems.Stop();
+            throw new ReadProblems.Stop();
         }
         boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
                 && bytes[2] == (byte) 0xBF;

@@ -107,7 +107,7 @@ public final class JacksonFactories {
 
         private PlanYamlFactory buildYaml() {
             LoadSettingsBuilder load = LoadSettings.builder()
-                    .setSchema(new PlanSchema())
+                    .setSchema(new YamlCoreSchema())
                     .setAllowDuplicateKeys(true) // the reader reports duplicates itself, naming both lines
                     .setMaxAliasesForCollections(limits.maxAliases())
                     .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentLength() + 1))

@@ -16,8 +16,10 @@ import dk.samarbejdsplan.model.PoliceDistrict;
 import dk.samarbejdsplan.model.Section;
 import dk.samarbejdsplan.model.io.PlanProblem;
 import java.math.BigInteger;
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -82,7 +84,7 @@ public final class PlanMapper {
         }
     }
 
-    private final Problems problems;
+    private final ReadProblems problems;
     /*
      * The value mappers used at many places, made once: every method reference in the source is a call site
      * of its own, which spins a class of its own the first time it runs (21 for text alone, a few ms of a
@@ -95,7 +97,7 @@ public final class PlanMapper {
     /**
      * @param problems where to report
      */
-    public PlanMapper(Problems problems) {
+    public PlanMapper(ReadProblems problems) {
         this.problems = problems;
     }
 
@@ -313,10 +315,11 @@ public final class PlanMapper {
             return null;
         }
         String text = s.text().strip();
-        if (isIsoDate(text)) {
+        ParsePosition end = new ParsePosition(0);
+        if (DateTimeFormatter.ISO_LOCAL_DATE.parseUnresolved(text, end) != null && end.getErrorIndex() < 0
+                && end.getIndex() == text.length()) {
             try {
-                return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
-                        Integer.parseInt(text.substring(8, 10)));
+                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE); // strict: no 30 February
             } catch (DateTimeException e) {
                 problems.add(PlanProblem.BAD_DATE, path, s.location(),
                         Texts.quote(text) + " er ikke en dato, der findes; forventede " + Expect.DATE.da,
@@ -376,20 +379,6 @@ public final class PlanMapper {
         problems.add(PlanProblem.WRONG_TYPE, path, node.location(),
                 "forventede " + expected.da + ", men fandt " + Texts.found(node, Language.DA),
                 "expected " + expected.en + ", found " + Texts.found(node, Language.EN));
-    }
-
-    /** Whether the text is {@code dddd-dd-dd}, ASCII digits (what the pattern {@code \d{4}-\d{2}-\d{2}} matches). */
-    static boolean isIsoDate(String text) {
-        if (text.length() != 10) {
-            return false;
-        }
-        for (int i = 0; i < 10; i++) {
-            char c = text.charAt(i);
-            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether the text is an optional sign and 1 to 9 ASCII digits (a part of what {@code DECIMAL} matches). */

@@ -9,8 +9,9 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 
 /**
  * Plain Danish and English for the syntax errors of the YAML and JSON parsers (PLAN-READ-005): what is wrong and
- * what to do. The parsers' own English words appear only for problems not recognised here, in parentheses
- * labelled as the parser's message.
+ * what to do. The parsers' own English words appear only in the English message of a problem not recognised
+ * here, in parentheses labelled as the parser's message; a Danish message holds no English (nor the parsers'
+ * hints to enable features, such as Jackson's "enable JsonReadFeature ...").
  */
 public final class SyntaxMessages {
     private static final Pattern UNEXPECTED_CHARACTER =
@@ -18,6 +19,8 @@ public final class SyntaxMessages {
     private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("^Unrecognized token '([^']*)'");
     private static final Pattern CANNOT_START_TOKEN = Pattern.compile("found character '(.)' that cannot start");
     private static final Pattern UNKNOWN_ESCAPE = Pattern.compile("found unknown escape character (.)\\(");
+    private static final Pattern CONTROL_CHARACTER = Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+    private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([^']*)'");
     private static final Pattern JACKSON_SOURCE =
             Pattern.compile("\\s*\\((?:start marker at|for \\w+ starting at) \\[Source:[^\\]]*\\]\\)");
 
@@ -156,7 +159,7 @@ public final class SyntaxMessages {
         String parser = (context.isEmpty() ? problem : context + ": " + problem).replace('\n', ' ').strip();
         return new Syntax(at,
                 prefixDa + "filen er ikke gyldig YAML her; tjek indrykning, kolon og anførselstegn omkring dette "
-                        + "sted (YAML-læserens egen besked: " + parser + ")",
+                        + "sted",
                 prefixEn + "the file is not valid YAML here; check indentation, colons and quotes around this "
                         + "place (the YAML parser's own message: " + parser + ")");
     }
@@ -172,7 +175,7 @@ public final class SyntaxMessages {
         String parser = original.replace('\n', ' ').strip();
         return new Syntax(at,
                 "ugyldig YAML: filen er ikke gyldig YAML her; tjek indrykning, kolon og anførselstegn omkring dette "
-                        + "sted (YAML-læserens egen besked: " + parser + ")",
+                        + "sted",
                 "invalid YAML: the file is not valid YAML here; check indentation, colons and quotes around this "
                         + "place (the YAML parser's own message: " + parser + ")");
     }
@@ -254,14 +257,33 @@ public final class SyntaxMessages {
                     prefixEn + value + " is not a valid JSON value; a text must be in double quotes (\"" + value
                             + "\"), while numbers, true, false and null are written without");
         }
+        Matcher control = CONTROL_CHARACTER.matcher(message);
+        if (control.find()) {
+            String code = String.format(java.util.Locale.ROOT, "U+%04X", Integer.parseInt(control.group(1)));
+            return new Syntax(at,
+                    prefixDa + "en tekst indeholder styretegnet " + code + " direkte; skriv et linjeskift som \\n og "
+                            + "et tabulatortegn som \\t, og fjern andre styretegn",
+                    prefixEn + "a text holds the control character " + code + " as it is; write a line break as \\n "
+                            + "and a tab as \\t, and remove other control characters");
+        }
+        if (message.contains("Leading zeroes not allowed")) {
+            return new Syntax(at,
+                    prefixDa + "et tal må ikke begynde med 0; skriv fx 2007 og ikke 02007",
+                    prefixEn + "a number must not begin with 0; write e.g. 2007, not 02007");
+        }
+        Matcher nonNumber = NON_NUMERIC.matcher(message);
+        if (nonNumber.find()) {
+            return new Syntax(at,
+                    prefixDa + nonNumber.group(1) + " er ikke et tal i JSON; skriv et helt tal",
+                    prefixEn + nonNumber.group(1) + " is not a number in JSON; write a whole number");
+        }
         if (message.startsWith("Unexpected close marker")) {
             return new Syntax(at,
                     prefixDa + "klammerne passer ikke sammen her: en { skal lukkes med } og en [ med ]",
                     prefixEn + "the brackets do not match here: a { is closed by } and a [ by ]");
         }
         return new Syntax(at,
-                prefixDa + "filen er ikke gyldig JSON her; tjek kommaer, klammer og anførselstegn omkring dette sted "
-                        + "(JSON-læserens egen besked: " + message + ")",
+                prefixDa + "filen er ikke gyldig JSON her; tjek kommaer, klammer og anførselstegn omkring dette sted",
                 prefixEn + "the file is not valid JSON here; check commas, brackets and quotes around this place "
                         + "(the JSON parser's own message: " + message + ")");
     }

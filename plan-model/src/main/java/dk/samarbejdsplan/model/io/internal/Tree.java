@@ -221,6 +221,20 @@ public final class Tree {
         return key[i];
     }
 
+    /**
+     * The characters of value {@code i} and everything inside it: its texts and the keys inside it (its own key
+     * is not counted: an alias's copy stands under the alias's key).
+     *
+     * @return the number of characters
+     */
+    long characters(int i) {
+        long count = text[i] == null ? 0 : text[i].length();
+        for (int k = i + 1; k < end[i]; k++) {
+            count += (text[k] == null ? 0 : text[k].length()) + (key[k] == null ? 0 : key[k].length());
+        }
+        return count;
+    }
+
     /** @return the index after the last value inside value {@code i} */
     int end(int i) {
         return end[i];

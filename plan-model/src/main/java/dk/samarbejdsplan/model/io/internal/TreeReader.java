@@ -36,9 +36,10 @@ public final class TreeReader {
 
     private final JsonParser parser;
     private final PlanYamlFactory.EventParser yaml;
-    private final Problems problems;
+    private final ReadProblems problems;
     private final int maxAliases;
     private final long maxAliasExpansion;
+    private final long maxAliasCharacters;
     private final long maxElements;
     private final Tree tree;
     private final String[] strings = new String[4096];
@@ -46,22 +47,25 @@ public final class TreeReader {
     private final Map<String, Integer> anchors = new HashMap<>();
     private int aliases;
     private long aliasExpansion;
+    private long aliasCharacters;
 
     /**
      * @param parser a fresh parser
      * @param problems where to report
      * @param maxAliases the most YAML aliases a document may use
      * @param maxAliasExpansion the most nodes the aliases of a document may add in all
+     * @param maxAliasCharacters the most characters (texts and keys) the aliases of a document may add in all
      * @param maxElements the most values, lists and mappings a document may hold
      * @param documentLength the document's length in characters, to size the tree
      */
-    public TreeReader(JsonParser parser, Problems problems, int maxAliases, long maxAliasExpansion,
-            long maxElements, int documentLength) {
+    public TreeReader(JsonParser parser, ReadProblems problems, int maxAliases, long maxAliasExpansion,
+            long maxAliasCharacters, long maxElements, int documentLength) {
         this.parser = parser;
         this.yaml = parser instanceof PlanYamlFactory.EventParser p ? p : null;
         this.problems = problems;
         this.maxAliases = maxAliases;
         this.maxAliasExpansion = maxAliasExpansion;
+        this.maxAliasCharacters = maxAliasCharacters;
         this.maxElements = maxElements;
         // a plan file has a value for every 25 to 30 characters; guess low so the tree grows at most once or twice
         this.tree = new Tree(problems.source(), documentLength / 40);
@@ -88,7 +92,7 @@ public final class TreeReader {
                     yaml != null
                             ? "the file holds more than one YAML document (separated by ---); a plan is one"
                             : "the file holds more than one JSON value; a plan is one JSON object");
-            throw new Problems.Stop();
+            throw new ReadProblems.Stop();
         }
         if (!tree.isMap(root) && !tree.isList(root) && tree.scalarType(root) == Node.ScalarType.NULL) {
             return Optional.empty();
@@ -104,7 +108,7 @@ public final class TreeReader {
             problems.add(PlanProblem.DOCUMENT_TOO_LARGE, "", new SourceLocation(problems.source(), line, column),
                     "filen har mere end " + maxElements + " elementer (værdier, lister og nøgler)",
                     "the file holds more than " + maxElements + " elements (values, lists and mappings)");
-            throw new Problems.Stop();
+            throw new ReadProblems.Stop();
         }
         Event event = yaml == null ? null : yaml.currentEvent();
         checkTag(event, path, line, column);
@@ -259,7 +263,7 @@ public final class TreeReader {
                     column),
                     "filen bruger mere end " + maxAliases + " YAML-aliaser (*navn); skriv værdierne ud",
                     "the file uses more than " + maxAliases + " YAML aliases (*name); write the values out");
-            throw new Problems.Stop();
+            throw new ReadProblems.Stop();
         }
         if (aliasExpansion > maxAliasExpansion) {
             problems.add(PlanProblem.TOO_MANY_ALIASES, path.toString(), new SourceLocation(problems.source(), line,
@@ -268,7 +272,17 @@ public final class TreeReader {
                             + " elementer; skriv værdierne ud",
                     "the YAML aliases (*name) expand to more than " + maxAliasExpansion
                             + " elements; write the values out");
-            throw new Problems.Stop();
+            throw new ReadProblems.Stop();
+        }
+        aliasCharacters += tree.characters(target);
+        if (aliasCharacters > maxAliasCharacters) {
+            problems.add(PlanProblem.TOO_MANY_ALIASES, path.toString(), new SourceLocation(problems.source(), line,
+                    column),
+                    "YAML-aliaserne (*navn) folder sig ud til mere end " + maxAliasCharacters
+                            + " tegn tekst; skriv værdierne ud",
+                    "the YAML aliases (*name) expand to more than " + maxAliasCharacters
+                            + " characters of text; write the values out");
+            throw new ReadProblems.Stop();
         }
         return tree.copy(target, line, column, key, keyLine, keyColumn);
     }

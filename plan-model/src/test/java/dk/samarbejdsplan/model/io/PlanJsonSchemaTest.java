@@ -31,7 +31,7 @@ import tools.jackson.databind.ObjectMapper;
  * json-schema-validator): the example plan and everything {@link PlanWriter} writes validate; broken documents
  * do not; the schema's frequency pattern accepts exactly what {@link MeetingFrequency#parse(String)} accepts.
  */
-class PlanSchemaTest {
+class PlanJsonSchemaTest {
     static final String RESOURCE = "/dk/samarbejdsplan/model/io/samarbejdsplan-plan.schema.json";
 
     private static Schema schema;
@@ -39,7 +39,7 @@ class PlanSchemaTest {
 
     @BeforeAll
     static void loadSchema() throws IOException {
-        try (InputStream in = PlanSchemaTest.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = PlanJsonSchemaTest.class.getResourceAsStream(RESOURCE)) {
             assertNotNull(in, "the schema is on the class path (and so in the jar)");
             byte[] bytes = in.readAllBytes();
             schemaNode = new ObjectMapper().readTree(bytes);

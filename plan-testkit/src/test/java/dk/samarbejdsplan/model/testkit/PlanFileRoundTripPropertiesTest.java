@@ -1,4 +1,4 @@
-package dk.samarbejdsplan.export.testkit;
+package dk.samarbejdsplan.model.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Collects the problems of one read, up to a maximum; not thread-safe (one per read). */
-public final class Problems {
+public final class ReadProblems {
     private final String source;
     private final int max;
     private final List<PlanProblem> problems = new ArrayList<>();
@@ -17,7 +17,7 @@ public final class Problems {
      * @param source the source name
      * @param max the most problems to keep
      */
-    public Problems(String source, int max) {
+    public ReadProblems(String source, int max) {
         this.source = source;
         this.max = max;
     }

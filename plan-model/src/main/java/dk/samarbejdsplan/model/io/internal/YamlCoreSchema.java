@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * per scalar. {@link PlanScalarResolver} records the registrations and skips the patterns when the scalar is
  * longer than any text the known patterns can match, else asks the core resolver. Immutable and thread-safe.
  */
-public final class PlanSchema extends CoreSchema {
+public final class YamlCoreSchema extends CoreSchema {
     private static final ScalarResolver RESOLVER = new PlanScalarResolver();
 
     @Override

@@ -1,4 +1,4 @@
-package dk.samarbejdsplan.export.testkit;
+package dk.samarbejdsplan.model.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -94,7 +94,7 @@ class PlanArbitrariesPropertiesTest {
     }
 
     private static void checkText(String text) {
-        assertFalse(text.isBlank(), "not blank");
+        assertFalse(dk.samarbejdsplan.model.PlanText.isBlank(text), "not blank: a visible character");
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c)) {
@@ -106,6 +106,8 @@ class PlanArbitrariesPropertiesTest {
                 assertNotEquals('\0', c, "U+0000");
             }
         }
+        text.codePoints().forEach(cp -> assertFalse(dk.samarbejdsplan.model.PlanText.isRaw(cp),
+                String.format(java.util.Locale.ROOT, "U+%04X is raw", cp)));
         text.codePoints().forEach(cp -> assertTrue(PlanArbitraries.isLegal(cp),
                 String.format(java.util.Locale.ROOT, "U+%04X is a control character or a noncharacter", cp)));
     }

@@ -14,9 +14,9 @@ import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 
 /** The plan schema's resolver types every scalar as SnakeYAML Engine's core schema does. */
-class PlanSchemaTest {
+class YamlCoreSchemaTest {
     private static final ScalarResolver CORE = new CoreScalarResolver(true);
-    private static final ScalarResolver PLAN = new PlanSchema().getScalarResolver();
+    private static final ScalarResolver PLAN = new YamlCoreSchema().getScalarResolver();
 
     /** The words and numbers the core schema types, their near misses, and plan texts. */
     static final List<String> SAMPLES = List.of("", " ", "  ", "~", "~~", "null", "Null", "NULL", "nULL", "nulls",
@@ -52,6 +52,6 @@ class PlanSchemaTest {
 
     @Test
     void everyParserSharesOneResolver() {
-        assertSame(PLAN, new PlanSchema().getScalarResolver());
+        assertSame(PLAN, new YamlCoreSchema().getScalarResolver());
     }
 }

@@ -1,4 +1,4 @@
-package dk.samarbejdsplan.export.testkit;
+package dk.samarbejdsplan.model.testkit;
 
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
