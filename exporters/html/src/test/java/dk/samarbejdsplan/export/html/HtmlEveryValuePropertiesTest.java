@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.Wording;
 import dk.samarbejdsplan.export.testkit.ExporterContract;
-import dk.samarbejdsplan.export.testkit.PlanArbitraries;
+import dk.samarbejdsplan.model.testkit.PlanArbitraries;
 import dk.samarbejdsplan.export.testkit.PlanValues;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Language;

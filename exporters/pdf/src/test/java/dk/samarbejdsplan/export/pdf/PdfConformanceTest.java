@@ -2,10 +2,10 @@ package dk.samarbejdsplan.export.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dk.samarbejdsplan.export.testkit.HandBuiltPlans;
-import dk.samarbejdsplan.export.testkit.PlanArbitraries;
-import dk.samarbejdsplan.export.testkit.SamplePlans;
-import dk.samarbejdsplan.export.testkit.SyntheticPlans;
+import dk.samarbejdsplan.model.testkit.HandBuiltPlans;
+import dk.samarbejdsplan.model.testkit.PlanArbitraries;
+import dk.samarbejdsplan.model.testkit.SamplePlans;
+import dk.samarbejdsplan.model.testkit.SyntheticPlans;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Language;
 import java.util.List;
