@@ -27,6 +27,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -117,16 +118,26 @@ public final class PlanWriter {
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
+        if (first != null && first.startsWith("\uFEFF")) {
+            first = first.substring(1); // a byte order mark
+        }
         if (first == null || !first.startsWith(SCHEMA_LINE_PREFIX)) {
             return Optional.empty();
         }
         String location = first.substring(SCHEMA_LINE_PREFIX.length()).strip();
-        if (location.isEmpty() || location.contains(":")) {
-            return Optional.of(location).filter(l -> !l.isEmpty()); // a URL (or empty)
+        if (location.isEmpty()) {
+            return Optional.empty();
         }
-        Path schema = planFile.toAbsolutePath().getParent().resolve(location).normalize();
-        Path from = otherFile.toAbsolutePath().getParent();
-        return Optional.of(from.relativize(schema).toString().replace('\\', '/'));
+        if (location.contains(":")) {
+            return Optional.of(location); // a URL
+        }
+        try {
+            Path schema = planFile.toAbsolutePath().getParent().resolve(location).normalize();
+            Path from = otherFile.toAbsolutePath().getParent();
+            return Optional.of(from.relativize(schema).toString().replace('\\', '/'));
+        } catch (InvalidPathException | IllegalArgumentException e) {
+            return Optional.empty(); // not a path on this system
+        }
     }
 
     /** @return the YAML writer */
