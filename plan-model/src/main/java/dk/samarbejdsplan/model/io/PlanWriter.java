@@ -27,7 +27,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -135,7 +134,7 @@ public final class PlanWriter {
             Path schema = planFile.toAbsolutePath().getParent().resolve(location).normalize();
             Path from = otherFile.toAbsolutePath().getParent();
             return Optional.of(from.relativize(schema).toString().replace('\\', '/'));
-        } catch (InvalidPathException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) { // InvalidPathException; relativize across roots
             return Optional.empty(); // not a path on this system
         }
     }
