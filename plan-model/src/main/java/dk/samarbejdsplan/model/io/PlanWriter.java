@@ -14,6 +14,7 @@ import dk.samarbejdsplan.model.io.internal.PlanMapper;
 import dk.samarbejdsplan.model.io.internal.PlanYamlFactory;
 import dk.samarbejdsplan.model.io.internal.YamlEscapingWriter;
 import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -73,10 +74,71 @@ public final class PlanWriter {
     /** The buffer between the generator and a file channel, in bytes. */
     private static final int FILE_BUFFER_SIZE = 1 << 16;
 
+    /**
+     * The start of the first line of a YAML plan file that names its JSON Schema for editors (the YAML extension
+     * of VS Code, IntelliJ): {@code # yaml-language-server: $schema=} and the schema's location.
+     */
+    public static final String SCHEMA_LINE_PREFIX = "# yaml-language-server: $schema=";
+
     private final PlanFormat format;
+    /** The schema location of the first line (YAML), or null for none. */
+    private final String schemaLocation;
 
     private PlanWriter(PlanFormat format) {
+        this(format, null);
+    }
+
+    private PlanWriter(PlanFormat format, String schemaLocation) {
         this.format = format;
+        this.schemaLocation = schemaLocation;
+    }
+
+    /**
+     * A writer that starts a YAML file with the line {@value #SCHEMA_LINE_PREFIX}{@code location}, so that an
+     * editor checks the file against the schema as it is typed; JSON is written as before (it has no comments).
+     *
+     * @param location the schema's location: a URL, or a path relative to the written file's folder
+     * @return the writer
+     */
+    public PlanWriter withSchemaLine(String location) {
+        return new PlanWriter(format, Objects.requireNonNull(location, "location"));
+    }
+
+    /**
+     * The schema location that a YAML plan file names on its first line ({@value #SCHEMA_LINE_PREFIX}...), as
+     * seen from another file: a relative path is made relative to the other file's folder, a URL is kept.
+     *
+     * @param planFile a plan file
+     * @param otherFile a file to be written, for example next year's plan
+     * @return the location, or empty if the plan file has no such first line (or cannot be read)
+     */
+    public static Optional<String> schemaLocation(Path planFile, Path otherFile) {
+        String first;
+        try (BufferedReader reader = Files.newBufferedReader(planFile, StandardCharsets.UTF_8)) {
+            first = reader.readLine();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+        if (first != null && first.startsWith("\uFEFF")) {
+            first = first.substring(1); // a byte order mark
+        }
+        if (first == null || !first.startsWith(SCHEMA_LINE_PREFIX)) {
+            return Optional.empty();
+        }
+        String location = first.substring(SCHEMA_LINE_PREFIX.length()).strip();
+        if (location.isEmpty()) {
+            return Optional.empty();
+        }
+        if (location.contains(":")) {
+            return Optional.of(location); // a URL
+        }
+        try {
+            Path schema = planFile.toAbsolutePath().getParent().resolve(location).normalize();
+            Path from = otherFile.toAbsolutePath().getParent();
+            return Optional.of(from.relativize(schema).toString().replace('\\', '/'));
+        } catch (IllegalArgumentException e) { // InvalidPathException; relativize across roots
+            return Optional.empty(); // not a path on this system
+        }
     }
 
     /** @return the YAML writer */
@@ -165,7 +227,10 @@ public final class PlanWriter {
     }
 
     /** Streams the YAML through the writer that escapes the invisible characters, then ends the last line. */
-    private static void writeYaml(CooperationPlan plan, Writer out) throws IOException {
+    private void writeYaml(CooperationPlan plan, Writer out) throws IOException {
+        if (schemaLocation != null) {
+            out.write(SCHEMA_LINE_PREFIX + schemaLocation + "\n");
+        }
         YamlEscapingWriter escaping = new YamlEscapingWriter(out);
         try (JsonGenerator generator = JacksonFactories.yamlWriting().createGenerator(ObjectWriteContext.empty(),
                 escaping)) {

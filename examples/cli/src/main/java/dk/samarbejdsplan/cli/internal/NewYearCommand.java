@@ -55,7 +55,9 @@ public final class NewYearCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         CooperationPlan draft = document.get().plan().nextYear(year);
-        PlanWriter writer = format.get() == PlanFormat.JSON ? PlanWriter.json() : PlanWriter.yaml();
+        // YAML starts with the source plan's "# yaml-language-server: $schema=" line, seen from the new file
+        PlanWriter writer = format.get() == PlanFormat.JSON ? PlanWriter.json()
+                : PlanWriter.schemaLocation(planFile, out).map(PlanWriter.yaml()::withSchemaLine).orElse(PlanWriter.yaml());
         try {
             writer.write(draft, out);
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package dk.samarbejdsplan.examples.ical;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
@@ -189,12 +190,7 @@ final class ContentLineWriter {
             throw new IllegalArgumentException("ICAL-001: the date " + date
                     + " cannot be written in iCalendar, whose years have four digits (0000-9999)");
         }
-        int month = date.getMonthValue();
-        int day = date.getDayOfMonth();
-        to.append((char) ('0' + year / 1000)).append((char) ('0' + year / 100 % 10))
-                .append((char) ('0' + year / 10 % 10)).append((char) ('0' + year % 10))
-                .append((char) ('0' + month / 10)).append((char) ('0' + month % 10))
-                .append((char) ('0' + day / 10)).append((char) ('0' + day % 10));
+        DateTimeFormatter.BASIC_ISO_DATE.formatTo(date, to);
     }
 
     /**

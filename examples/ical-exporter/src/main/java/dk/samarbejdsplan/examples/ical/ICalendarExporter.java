@@ -1,7 +1,6 @@
 package dk.samarbejdsplan.examples.ical;
 
 import dk.samarbejdsplan.export.ExportOptions;
-import dk.samarbejdsplan.export.ExportOutput;
 import dk.samarbejdsplan.export.PlanExporter;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
@@ -11,11 +10,13 @@ import dk.samarbejdsplan.model.LocalUnit;
 import dk.samarbejdsplan.model.Meeting;
 import dk.samarbejdsplan.model.MeetingStatus;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 /**
  * Exports the dated meetings of a cooperation plan (<i>samarbejdsplan</i>) as an iCalendar file (RFC 5545),
@@ -73,8 +74,10 @@ import java.util.Map;
  * A plan without dated meetings gives a calendar without events.
  *
  * <p>Every line ends with CRLF and is folded at 75 octets; every text from the plan is escaped (see
- * {@link ContentLineWriter}). The texts the exporter adds are in {@link ExportOptions#language()}; the
- * plan's own texts (names, topics) are written as they are.
+ * {@link ContentLineWriter}). The texts the exporter adds are in {@link ExportOptions#language()}, from the
+ * resource bundles {@code wording_da.properties} and {@code wording_en.properties} next to this class; the
+ * plan's own texts (names, topics) are written as they are. The exporter has no parameters, and only the main
+ * output: the registry refuses any other before the exporter runs.
  *
  * <p>Stateless and thread-safe; the output depends on nothing but the plan and the options.
  */
@@ -96,10 +99,26 @@ public final class ICalendarExporter implements PlanExporter {
         return ID;
     }
 
-    /** @return "iCalendar (møder)" */
+    /** @return "iCalendar (møder)", the Danish name */
     @Override
     public String displayName() {
-        return "iCalendar (møder)";
+        return displayName(Language.DA);
+    }
+
+    /** @return "iCalendar (møder)" in Danish, "iCalendar (meetings)" in English */
+    @Override
+    public String displayName(Language language) {
+        return wording(language).getString("displayName");
+    }
+
+    /**
+     * The words this exporter adds, in a language.
+     *
+     * @param language the language
+     * @return the resource bundle {@code wording_da} or {@code wording_en} of this package
+     */
+    static ResourceBundle wording(Language language) {
+        return ResourceBundle.getBundle("dk.samarbejdsplan.examples.ical.wording", language.locale());
     }
 
     /** @return {@code "text/calendar"} */
@@ -118,20 +137,15 @@ public final class ICalendarExporter implements PlanExporter {
      * Writes the plan's dated meetings as an iCalendar object.
      *
      * @param plan the plan
-     * @param options the language of the texts the exporter adds; the only output is
-     *        {@link ExportOutput#MAIN}
+     * @param options the language of the texts the exporter adds
      * @param out where to write; not closed
      * @throws IOException if writing to {@code out} fails
-     * @throws IllegalArgumentException {@code ICAL-001} if a date does not fit iCalendar's four-digit years,
-     *         {@code ICAL-002} if the options ask for another output than the main one
+     * @throws IllegalArgumentException {@code ICAL-001} if a date does not fit iCalendar's four-digit years
      */
     @Override
     public void export(CooperationPlan plan, ExportOptions options, Appendable out) throws IOException {
-        if (!options.output().equals(ExportOutput.MAIN.id())) {
-            throw new IllegalArgumentException("ICAL-002: the iCalendar exporter has only the output \""
-                    + ExportOutput.MAIN.id() + "\", not \"" + options.output() + "\"");
-        }
         Language language = options.language();
+        MessageFormat summary = new MessageFormat(wording(language).getString("summary"), language.locale());
         ContentLineWriter ical = new ContentLineWriter(out);
         String calendarName = plan.title() + " (" + plan.district().name() + ")";
 
@@ -162,7 +176,7 @@ public final class ICalendarExporter implements PlanExporter {
                         }
                         int n = meetingsPerUnitAndDay.merge(
                                 new UnitDay(unit.municipality().code(), meeting.date()), 1, Integer::sum);
-                        writeEvent(ical, plan.year(), n, dtstamp, category, forum, unit, meeting, language);
+                        writeEvent(ical, plan.year(), n, dtstamp, category, forum, unit, meeting, summary);
                     }
                 }
             }
@@ -185,12 +199,12 @@ public final class ICalendarExporter implements PlanExporter {
      * @param forum the forum
      * @param unit the local unit that meets
      * @param meeting the meeting
-     * @param language the language of the summary's words
+     * @param summary the pattern of the summary, in the export's language: {0} the municipality, {1} the forum
      * @throws IOException if writing fails
      * @throws IllegalArgumentException {@code ICAL-001} if the meeting's date does not fit iCalendar
      */
     private static void writeEvent(ContentLineWriter ical, int year, int n, String dtstamp, Category category,
-            Forum forum, LocalUnit unit, Meeting meeting, Language language) throws IOException {
+            Forum forum, LocalUnit unit, Meeting meeting, MessageFormat summary) throws IOException {
         String municipality = unit.municipality().name();
         LocalDate date = meeting.date();
         ical.line("BEGIN", "VEVENT");
@@ -201,8 +215,7 @@ public final class ICalendarExporter implements PlanExporter {
         ical.date("DTSTART;VALUE=DATE", date);
         ical.date("DTEND;VALUE=DATE", date.plusDays(1));
         // "Møde i Greve: Lokalrådene i de enkelte kommuner", in English "Meeting in Greve: ..."
-        ical.begin("SUMMARY").text(language == Language.EN ? "Meeting in " : "Møde i ").text(municipality)
-                .text(": ").text(forum.name()).end();
+        ical.text("SUMMARY", summary.format(new Object[] {municipality, forum.name()}));
         if (!forum.topic().isBlank()) {
             ical.text("DESCRIPTION", forum.topic());
         }

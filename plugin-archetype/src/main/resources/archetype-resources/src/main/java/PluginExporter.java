@@ -1,0 +1,63 @@
+package ${package};
+
+import dk.samarbejdsplan.export.ExportOptions;
+import dk.samarbejdsplan.export.PlanExporter;
+import dk.samarbejdsplan.export.Wording;
+import dk.samarbejdsplan.model.Category;
+import dk.samarbejdsplan.model.CooperationPlan;
+import dk.samarbejdsplan.model.Forum;
+import dk.samarbejdsplan.model.Language;
+import java.io.IOException;
+
+/**
+ * The exporter "${id}": a start to replace with your format. It writes the plan's title and, per category,
+ * each forum's name and how often it meets, one line each.
+ *
+ * <p>The rules (the test kit checks them): a public no-argument constructor; stateless and thread-safe;
+ * deterministic (no clock, no default locale); write to {@code out} and never close it; the words you add in
+ * {@code options.language()}.
+ */
+public final class PluginExporter implements PlanExporter {
+
+    /** Creates the exporter; {@link java.util.ServiceLoader} calls this. */
+    public PluginExporter() {
+    }
+
+    @Override
+    public String id() {
+        return "${id}";
+    }
+
+    @Override
+    public String displayName() {
+        return "${id}";
+    }
+
+    @Override
+    public String displayName(Language language) {
+        return displayName();
+    }
+
+    @Override
+    public String mediaType() {
+        return "text/plain";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "txt";
+    }
+
+    @Override
+    public void export(CooperationPlan plan, ExportOptions options, Appendable out) throws IOException {
+        Wording words = Wording.of(options.language());
+        out.append(plan.title()).append('\n');
+        for (Category category : plan.categories()) {
+            out.append('\n').append(category.title()).append('\n');
+            for (Forum forum : category.forums()) {
+                out.append("- ").append(forum.name()).append(": ").append(words.frequency(forum.frequency()))
+                        .append('\n');
+            }
+        }
+    }
+}
