@@ -14,6 +14,7 @@ module dk.samarbejdsplan.model {
     exports dk.samarbejdsplan.model;
     exports dk.samarbejdsplan.model.io;
     exports dk.samarbejdsplan.model.diff;
+    exports dk.samarbejdsplan.model.io.internal to dk.samarbejdsplan.export; // Suggestions.distance, one edit distance
 
     // Bean Validation (plan-validation) reads the record fields reflectively
     opens dk.samarbejdsplan.model to org.hibernate.validator;
