@@ -299,7 +299,7 @@ class ExporterRegistryTest {
                 new Fixed("noname", "Noname") {
                     @Override
                     public String displayName(Language language) {
-                        return language == Language.EN ? " " : "Navn";
+                        return language == Language.EN ? null : "Navn";
                     }
                 },
                 new Fixed("params", "Params") {
@@ -319,7 +319,7 @@ class ExporterRegistryTest {
             assertTrue(message.contains("could not be loaded: "), message);
         }
         assertTrue(messages.get(0).contains("fileExtension() returned '../evil'"), messages.get(0));
-        assertTrue(messages.get(3).contains("displayName(EN) returned ' '"), messages.get(3));
+        assertTrue(messages.get(3).contains("displayName(EN) returned null"), messages.get(3));
     }
 
     @Test

@@ -237,12 +237,12 @@ public final class ExporterProblemTexts {
     }
 
     /** An exporter whose metadata methods returned something unusable. */
-    public static ExporterProblem badMetadata(String providerClass, String source, String what) {
+    public static ExporterProblem badMetadata(Optional<String> id, String providerClass, String source, String what) {
         return new ExporterProblem(ExporterProblem.Kind.PROVIDER_FAILED,
                 "Eksportøren " + providerClass + " (fra " + source + ") kunne ikke indlæses: " + what
                         + ". De øvrige eksportører er indlæst; ret eller fjern dette plugin.",
                 "The exporter " + providerClass + " (from " + source + ") could not be loaded: " + what
                         + ". The other exporters are loaded; fix or remove this plugin.",
-                Optional.empty(), List.of(providerClass), null);
+                id, List.of(providerClass), null);
     }
 }

@@ -229,7 +229,8 @@ public final class ExporterScan {
         List<ExporterParameter> parameters = exporter.parameters();
         Optional<String> wrong = wrongIn(id, displayName, displayNames, mediaType, extension, outputs, parameters);
         if (wrong.isPresent()) {
-            return new Outcome(null, ExporterProblemTexts.badMetadata(type.getName(), sourceOf(type), wrong.get()));
+            return new Outcome(null, ExporterProblemTexts.badMetadata(Optional.ofNullable(id), type.getName(),
+                    sourceOf(type), wrong.get()));
         }
         ExporterInfo info = new ExporterInfo(id, displayName, displayNames, mediaType, extension,
                 version == null || version.isBlank() ? "unknown" : version, outputs, parameters, type.getName(),
@@ -243,19 +244,14 @@ public final class ExporterScan {
     /** What is unusable in an exporter's metadata, in words, if anything. */
     private static Optional<String> wrongIn(String id, String displayName, Map<Language, String> displayNames,
             String mediaType, String extension, List<ExportOutput> outputs, List<ExporterParameter> parameters) {
-        if (id == null) {
-            return Optional.of("id() returned null");
-        }
-        if (displayName == null || displayName.isBlank()) {
-            return Optional.of("displayName() returned '" + displayName + "'");
+        if (id == null || displayName == null || mediaType == null) {
+            return Optional.of((id == null ? "id()" : displayName == null ? "displayName()" : "mediaType()")
+                    + " returned null");
         }
         for (Map.Entry<Language, String> name : displayNames.entrySet()) {
-            if (name.getValue() == null || name.getValue().isBlank()) {
-                return Optional.of("displayName(" + name.getKey() + ") returned '" + name.getValue() + "'");
+            if (name.getValue() == null) {
+                return Optional.of("displayName(" + name.getKey() + ") returned null");
             }
-        }
-        if (mediaType == null || mediaType.isBlank() || !mediaType.contains("/")) {
-            return Optional.of("mediaType() returned '" + mediaType + "'");
         }
         if (extension == null || !EXTENSION.matcher(extension).matches()) {
             return Optional.of("fileExtension() returned '" + extension + "', not lowercase letters and digits");
