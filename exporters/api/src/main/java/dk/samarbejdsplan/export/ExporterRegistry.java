@@ -32,21 +32,16 @@ import java.util.regex.Pattern;
  * {@code version()}, {@code outputs()}, {@code parameters()}) read <em>once</em>, guarded, and kept in its
  * {@link ExporterInfo} ({@link #describe}); a failure becomes an {@link ExporterProblem} ({@link #problems()})
  * and the other exporters load: {@code EXP-001} no exporters at all (names the jars to add), {@code EXP-003} two
- * exporters with one id, {@code EXP-004} a provider that failed, did not start within the time limit, or whose
- * metadata is unusable (names the class and its jar), {@code EXP-005} an id that is not a lowercase slug,
- * {@code EXP-006} an unreadable plugin folder, {@code EXP-009} a {@code *.jar} of the plugin folder that is not
- * a regular, readable jar file (skipped, never opened as a stream, so a FIFO cannot block).
+ * exporters with one id (a built-in one always wins over a plugin, so a plugin can add formats but never replace
+ * one; otherwise the first by class name, then location), {@code EXP-004} a provider that failed, did not start
+ * within the time limit, or whose metadata is unusable (names the class and its jar), {@code EXP-005} an id that
+ * is not a lowercase slug, {@code EXP-006} an unreadable plugin folder, {@code EXP-009} a {@code *.jar} of the
+ * plugin folder that is not a regular, readable jar file (skipped unopened, so a FIFO cannot block).
  *
- * <p>Of two exporters with one id, a built-in exporter (one the parent class loader of the plugin folder sees)
- * always wins over a plugin, so a plugin can add formats but never replace one; otherwise the first by class name,
- * then location, is used, whatever order the jars or modules are found in.
- *
- * <p>{@link #require(String)} of an id no exporter has throws {@link UnknownExporterException} ({@code EXP-002},
- * with the available ids and a close one). {@link #export(PlanExporter, CooperationPlan, ExportOptions,
- * OutputStream)} checks the output ({@code EXP-008}) and turns every failure into an {@link ExportException}
- * naming the exporter ({@code EXP-007}); see {@link PlanExporter} for the whole failure contract.
- *
- * <p>A registry is immutable and thread-safe once loaded. Example:
+ * <p>{@link #require(String)} of an unknown id throws {@link UnknownExporterException} ({@code EXP-002}, with a
+ * close id). {@link #export(PlanExporter, CooperationPlan, ExportOptions, OutputStream)} checks the output
+ * ({@code EXP-008}) and turns every failure into an {@link ExportException} naming the exporter ({@code EXP-007});
+ * see {@link PlanExporter} for the whole failure contract. A registry is immutable and thread-safe. Example:
  * <pre>{@code
  * ExporterRegistry registry = ExporterRegistry.loadPlugins(Path.of("plugins"), Duration.ofSeconds(30));
  * registry.problems().forEach(p -> System.err.println(p.format(Language.EN)));
@@ -59,7 +54,6 @@ public final class ExporterRegistry {
 
     /** What an exporter id must look like: lowercase letters and digits, single hyphens between. */
     public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     /** The time limit of {@link #loadPlugins(Path)} for starting one exporter. */
     public static final Duration DEFAULT_PLUGIN_TIMEOUT = Duration.ofSeconds(120);
 
@@ -117,8 +111,10 @@ public final class ExporterRegistry {
     }
 
     /**
+     * {@link #loadPlugins(Path, Duration)} with {@link #DEFAULT_PLUGIN_TIMEOUT}.
+     *
      * @param folder the plugin folder
-     * @return {@link #loadPlugins(Path, Duration)} with the default limit
+     * @return the registry; check {@link #problems()}
      */
     public static ExporterRegistry loadPlugins(Path folder) {
         return loadPlugins(folder, DEFAULT_PLUGIN_TIMEOUT);
@@ -169,8 +165,10 @@ public final class ExporterRegistry {
     }
 
     /**
+     * A registry of given exporters, as {@link #of(List)}.
+     *
      * @param exporters the exporters
-     * @return the registry of {@link #of(List)}
+     * @return the registry; check {@link #problems()}
      */
     public static ExporterRegistry of(PlanExporter... exporters) {
         return of(List.of(exporters));
@@ -187,6 +185,8 @@ public final class ExporterRegistry {
     }
 
     /**
+     * The exporter with an id.
+     *
      * @param id the id, for example {@code "csv"}
      * @return the exporter with exactly that id, if there is one
      */

@@ -122,6 +122,7 @@ public final class ExporterScan {
             problems.add(ExporterProblemTexts.providerFailed(Optional.empty(), Optional.empty(), e));
             return found;
         }
+        List<String> entries = new ArrayList<>(listed);
         int nextListed = 0; // the services entry the loader tries next on the class path
         int failuresInARow = 0;
         String lastFailure = null;
@@ -139,7 +140,7 @@ public final class ExporterScan {
                     break; // the lookup does not advance past this failure
                 }
                 lastFailure = String.valueOf(e);
-                Optional<String> name = nextListed < listed.size() ? Optional.of(listed.get(nextListed++))
+                Optional<String> name = nextListed < entries.size() ? Optional.of(entries.get(nextListed++))
                         : Optional.empty();
                 List<String> jars = name.map(origins::jarsListing).orElse(List.of());
                 problems.add(jars.isEmpty() ? ExporterProblemTexts.providerFailed(name, Optional.empty(), e)
@@ -149,8 +150,10 @@ public final class ExporterScan {
             failuresInARow = 0;
             lastFailure = null;
             Class<? extends PlanExporter> type = next.get(0).type();
-            if (!type.getModule().isNamed() && listed.contains(type.getName())) {
-                nextListed = listed.indexOf(type.getName()) + 1;
+            if (type.getModule().isNamed()) {
+                entries.remove(type.getName()); // the class path lookup skips a class of a named module silently
+            } else if (entries.contains(type.getName())) {
+                nextListed = entries.indexOf(type.getName()) + 1;
             }
             boolean plugin = origins.isPlugin(type);
             Outcome outcome = instantiate(next.get(0), type, plugin, timeout);
