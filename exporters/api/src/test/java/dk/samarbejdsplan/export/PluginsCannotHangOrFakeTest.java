@@ -114,7 +114,7 @@ class PluginsCannotHangOrFakeTest {
                         .replace("public String id()", "public java.util.List<dk.samarbejdsplan.export.ExportOutput> "
                                 + "outputs() { return null; }\n  public String id()"))
                 .file("odd/SlashExtension.java", PluginLoadingTest.exporter("odd", "SlashExtension", "se", "")
-                        .replace("return \"txt\";", "return \"../../etc/x\";"))
+                        .replace("return \"txt\";", "return null;"))
                 .services("odd.ThrowingExtension", "odd.NullOutputs", "odd.SlashExtension")
                 .jar(plugins.resolve("odd.jar"));
 
@@ -128,7 +128,7 @@ class PluginsCannotHangOrFakeTest {
         assertTrue(problemNaming(registry, "odd.NullOutputs").message(Language.EN).contains(
                 "could not be loaded: outputs() returned null"), messages(registry));
         assertTrue(problemNaming(registry, "odd.SlashExtension").message(Language.EN).contains(
-                "could not be loaded: fileExtension() returned '../../etc/x'"), messages(registry));
+                "could not be loaded: fileExtension() returned null"), messages(registry));
         assertTrue(registry.problems().stream().allMatch(p -> p.code().equals("EXP-004")), messages(registry));
     }
 

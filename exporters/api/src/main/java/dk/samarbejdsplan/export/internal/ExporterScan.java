@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Enumeration;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +35,6 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Finds exporters with a {@link ServiceLoader}, guarded: each provider is instantiated and its metadata read once
@@ -52,8 +50,6 @@ public final class ExporterScan {
     /** The services file of the exporters. */
     public static final String SERVICES = "META-INF/services/" + PlanExporter.class.getName();
 
-    private static final Pattern EXTENSION = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
-    private static final Pattern SUFFIX = Pattern.compile("(-[a-z0-9]+)*");
     /** Upper bound on consecutive failures of one lookup, against a service iterator that never advances. */
     private static final int MAX_FAILURES = 1000;
 
@@ -256,21 +252,11 @@ public final class ExporterScan {
                 return Optional.of("displayName(" + name.getKey() + ") returned null");
             }
         }
-        if (extension == null || !EXTENSION.matcher(extension).matches()) {
-            return Optional.of("fileExtension() returned '" + extension + "', not lowercase letters and digits");
+        if (extension == null) {
+            return Optional.of("fileExtension() returned null");
         }
-        if (outputs == null || outputs.isEmpty() || outputs.stream().anyMatch(Objects::isNull)
-                || !outputs.get(0).id().equals(ExportOutput.MAIN.id())) {
-            return Optional.of("outputs() returned " + outputs + ", not a list of outputs starting with 'main'");
-        }
-        Set<String> ids = new HashSet<>();
-        Set<String> suffixes = new HashSet<>();
-        for (ExportOutput output : outputs) {
-            if (!ExporterRegistry.ID_PATTERN.matcher(output.id()).matches() || !ids.add(output.id())
-                    || !SUFFIX.matcher(output.fileSuffix()).matches() || !suffixes.add(output.fileSuffix())) {
-                return Optional.of("outputs() has the output " + output + ": its id or file suffix is repeated or "
-                        + "not lowercase letters, digits and hyphens");
-            }
+        if (outputs == null || outputs.isEmpty() || outputs.stream().anyMatch(Objects::isNull)) {
+            return Optional.of("outputs() returned " + outputs + ", not a list of outputs");
         }
         if (parameters == null || parameters.stream().anyMatch(Objects::isNull)) {
             return Optional.of("parameters() returned " + parameters);
