@@ -15,6 +15,7 @@ module dk.samarbejdsplan.model {
     exports dk.samarbejdsplan.model.io;
     exports dk.samarbejdsplan.model.diff;
     exports dk.samarbejdsplan.model.history;
+    exports dk.samarbejdsplan.model.io.internal to dk.samarbejdsplan.export; // Suggestions.distance, one edit distance
 
     // opens nothing: the model names no consumer; validation reads the records through their public accessors
 }

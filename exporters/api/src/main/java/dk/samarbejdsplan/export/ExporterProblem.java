@@ -23,6 +23,8 @@ import java.util.Optional;
  * <tr><td>EXP-007</td><td>{@link Kind#EXPORT_FAILED}</td><td>see the cause; report it to the exporter's
  *     author</td></tr>
  * <tr><td>EXP-008</td><td>{@link Kind#UNKNOWN_OUTPUT}</td><td>use one of the exporter's outputs</td></tr>
+ * <tr><td>EXP-009</td><td>{@link Kind#BAD_PLUGIN_FILE}</td><td>replace or remove the named file of the plugin
+ *     folder</td></tr>
  * </table>
  *
  * <p>Immutable. {@link #toString()} gives the Danish text with its code.
@@ -41,8 +43,9 @@ public final class ExporterProblem {
          */
         DUPLICATE_ID("EXP-003"),
         /**
-         * A provider that could not be loaded or instantiated, or whose metadata methods fail (from a plugin
-         * folder, the message names the jar whose services file lists a provider that could not be found).
+         * A provider that could not be loaded or instantiated, did not finish within the time limit, or whose
+         * metadata methods fail or return nonsense (from a plugin folder, the message names the jar whose services
+         * file lists a provider that could not be found).
          */
         PROVIDER_FAILED("EXP-004"),
         /** An exporter whose id is not a lowercase slug. */
@@ -52,7 +55,12 @@ public final class ExporterProblem {
         /** An export failed. */
         EXPORT_FAILED("EXP-007"),
         /** An output that the exporter does not have. */
-        UNKNOWN_OUTPUT("EXP-008");
+        UNKNOWN_OUTPUT("EXP-008"),
+        /**
+         * A file of the plugin folder named {@code *.jar} that is not read: not a regular file (a folder, a FIFO),
+         * or not a readable, non-empty jar (zip) file.
+         */
+        BAD_PLUGIN_FILE("EXP-009");
 
         private final String code;
 
@@ -73,7 +81,17 @@ public final class ExporterProblem {
     private final List<String> providerClasses;
     private final Throwable cause;
 
-    ExporterProblem(Kind kind, String danish, String english, Optional<String> exporterId,
+    /**
+     * A problem, for example for a program that checks exporters itself.
+     *
+     * @param kind the kind, which gives the code
+     * @param danish the message in Danish, without the code
+     * @param english the message in English, without the code
+     * @param exporterId the exporter id it is about, if any
+     * @param providerClasses the provider classes it is about, maybe none
+     * @param cause the underlying failure, or {@code null}
+     */
+    public ExporterProblem(Kind kind, String danish, String english, Optional<String> exporterId,
             List<String> providerClasses, Throwable cause) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.danish = Objects.requireNonNull(danish, "danish");

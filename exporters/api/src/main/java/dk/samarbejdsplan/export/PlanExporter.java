@@ -1,9 +1,13 @@
 package dk.samarbejdsplan.export;
 
+import dk.samarbejdsplan.export.internal.KeepOpenOutputStream;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Language;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +23,27 @@ import java.util.Optional;
  * Heavy set-up (template parsing, mappers) happens once, in the constructor or lazily.
  *
  * <p>All formats are text, written as UTF-8.
+ *
+ * <h2>Failures: one contract</h2>
+ * <ul>
+ * <li><b>The requested output is checked before the exporter is called.</b> A caller runs an exporter through
+ *     {@link ExporterRegistry#export(PlanExporter, CooperationPlan, ExportOptions, OutputStream)} (or its
+ *     {@code Appendable} twin), which refuses an {@link ExportOptions#output()} that is not among
+ *     {@link #outputs()} with {@link ExportException} {@code EXP-008}, without calling {@code export}. An exporter
+ *     therefore does not check the output again, and never throws {@link IllegalArgumentException} (or anything
+ *     else) for an unknown output; called directly with one, it may write its main output.</li>
+ * <li><b>{@link IOException}</b>: only what the sink throws, passed on (not wrapped in an unchecked exception,
+ *     not swallowed).</li>
+ * <li><b>{@link ExportException}</b>, with the exporter's id and a stable code of its own, for the exporter's own
+ *     failures that a user can act on (a bad parameter value, a template that does not parse):
+ *     {@code new ExportException(id(), "EXP-ICAL-001", danish, english, cause)}. {@code export} declares only
+ *     {@code IOException}, so throw it as the cause of an {@code IOException} with the same message: the registry
+ *     unwraps it and passes the {@code ExportException} on as it is.</li>
+ * <li>Anything else (a {@link RuntimeException}, a linkage error) is a bug of the exporter: the registry reports
+ *     it as {@code EXP-007}, naming the exporter and its class.</li>
+ * <li>A valid plan never makes an exporter fail, and an exporter never closes the caller's sink.</li>
+ * </ul>
+ * The test kit's {@code ExporterContractTest} checks this contract for every exporter.
  */
 public interface PlanExporter {
 
@@ -125,10 +150,10 @@ public interface PlanExporter {
     /**
      * Writes the plan as UTF-8 to a byte stream. Flushes but never closes the stream.
      *
-     * <p>The default implementation encodes the characters that {@link #export(CooperationPlan, ExportOptions,
-     * Appendable)} appends (to a {@link java.io.Writer}) straight into UTF-8 bytes, written to {@code out} in
-     * chunks: the same bytes as an {@link java.io.OutputStreamWriter} for UTF-8 that is closed at the end
-     * (a lone surrogate becomes {@code '?'}). An exporter that produces bytes itself may override it.
+     * <p>The default implementation writes the characters that {@link #export(CooperationPlan, ExportOptions,
+     * Appendable)} appends through the JDK's {@link OutputStreamWriter} for UTF-8 (a lone surrogate becomes
+     * {@code '?'}), closed at the end over a view of {@code out} that only flushes. An exporter that produces
+     * bytes itself may override it.
      *
      * @param plan the plan
      * @param options the options
@@ -136,7 +161,7 @@ public interface PlanExporter {
      * @throws IOException if writing fails
      */
     default void export(CooperationPlan plan, ExportOptions options, OutputStream out) throws IOException {
-        Utf8Writer writer = new Utf8Writer(out);
+        Writer writer = new OutputStreamWriter(new KeepOpenOutputStream(out), StandardCharsets.UTF_8);
         export(plan, options, writer);
         writer.close(); // writes what is pending and flushes; never closes out
     }

@@ -84,33 +84,6 @@ class ExporterRegistryTest {
     }
 
     @Test
-    void suggestionsAreCloseOrNone() {
-        List<String> ours = List.of("csv", "html", "jsonld", "text");
-        assertEquals(Optional.of("html"), ExporterRegistry.suggest("htm", ours));
-        assertEquals(Optional.of("html"), ExporterRegistry.suggest("HTML", ours));
-        assertEquals(Optional.of("jsonld"), ExporterRegistry.suggest("json", ours));
-        assertEquals(Optional.of("jsonld"), ExporterRegistry.suggest("json-ld", ours));
-        assertEquals(Optional.of("text"), ExporterRegistry.suggest("txt", ours));
-        assertEquals(Optional.of("csv"), ExporterRegistry.suggest("cvs", ours));
-        assertEquals(Optional.empty(), ExporterRegistry.suggest("pdf", ours));
-        assertEquals(Optional.empty(), ExporterRegistry.suggest("x", ours));
-    }
-
-    @Test
-    void selectIncludesAndExcludesById() {
-        ExporterRegistry registry = ExporterRegistry.load();
-        assertEquals(List.of("alpha", "beta-two"), ids(registry.select(List.of(), List.of())));
-        assertEquals(List.of("beta-two"), ids(registry.select(List.of(), List.of("alpha"))));
-        assertEquals(List.of("beta-two", "alpha"), ids(registry.select(List.of("beta-two", "alpha", "beta-two"),
-                List.of())));
-        assertEquals(List.of("alpha"), ids(registry.select(List.of("alpha", "beta-two"), List.of("beta-two"))));
-        assertEquals("EXP-002", assertThrows(UnknownExporterException.class,
-                () -> registry.select(List.of("alpha", "csv"), List.of())).problem().code());
-        assertEquals("EXP-002", assertThrows(UnknownExporterException.class,
-                () -> registry.select(List.of(), List.of("csv"))).problem().code());
-    }
-
-    @Test
     void noExportersSaysWhichJarsToAdd() throws IOException {
         try (URLClassLoader empty = new URLClassLoader("empty", new URL[0], null)) {
             ExporterRegistry registry = ExporterRegistry.load(empty);
@@ -171,6 +144,8 @@ class ExporterRegistryTest {
         assertEquals(List.of("alpha"), registry.ids());
         ExporterProblem p = registry.problems().get(0);
         assertEquals("EXP-004", p.code());
+        assertTrue(p.message(Language.EN).startsWith("The exporter " + broken.getClass().getName() + " (from "),
+                p.message(Language.EN));
         assertTrue(p.message(Language.EN).contains("could not be loaded: IllegalStateException: no media type today"),
                 p.message(Language.EN));
         assertTrue(p.message(Language.DA).contains("kunne ikke indlæses: IllegalStateException: no media type today"),
@@ -182,7 +157,8 @@ class ExporterRegistryTest {
     void exportWritesThroughTheExporter() throws Exception {
         ExporterRegistry registry = ExporterRegistry.load();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        registry.export("beta-two", PLAN, ExportOptions.builder().output("meetings").build(), bytes);
+        ExporterRegistry.export(registry.require("beta-two"), PLAN, ExportOptions.builder().output("meetings").build(),
+                bytes);
         assertEquals("meetings,2007\r\n", bytes.toString(StandardCharsets.UTF_8));
         StringBuilder text = new StringBuilder();
         ExporterRegistry.export(registry.require("alpha"), PLAN, ExportOptions.defaults(), text);
@@ -266,8 +242,139 @@ class ExporterRegistryTest {
         assertFalse(registry.toString().isBlank());
     }
 
-    private static List<String> ids(List<PlanExporter> exporters) {
-        return exporters.stream().map(PlanExporter::id).toList();
+    @Test
+    void metadataIsReadOnceAtLoadTimeAndKept() {
+        int[] calls = new int[1];
+        PlanExporter fickle = new Fixed("fickle", "Fickle") {
+            @Override
+            public String fileExtension() {
+                if (calls[0]++ > 0) {
+                    throw new IllegalStateException("asked twice");
+                }
+                return "fck";
+            }
+
+            @Override
+            public String displayName(Language language) {
+                return language == Language.DA ? "Lunefuld" : "Fickle";
+            }
+
+            @Override
+            public List<ExporterParameter> parameters() {
+                return List.of(new ExporterParameter("fickle.mood", "the mood", List.of("good", "bad")));
+            }
+        };
+        ExporterRegistry registry = ExporterRegistry.of(fickle);
+        ExporterInfo info = registry.describe(fickle);
+        assertEquals(info, registry.describe(fickle), "described from what was kept, not asked again");
+        assertEquals(1, calls[0]);
+        assertEquals("fck", info.fileExtension());
+        assertEquals("Lunefuld", info.displayName(Language.DA));
+        assertEquals("Fickle", info.displayName(Language.EN));
+        assertEquals(List.of("fickle.mood"), info.parameters().stream().map(ExporterParameter::key).toList());
+        assertThrows(IllegalArgumentException.class, () -> registry.describe(new AlphaExporter()));
+    }
+
+    @Test
+    void metadataThatIsNonsenseIsAProblemNamingTheExporterAndItIsLeftOut() {
+        List<PlanExporter> nonsense = List.of(
+                new Fixed("ext", "Ext") {
+                    @Override
+                    public String fileExtension() {
+                        return null;
+                    }
+                },
+                new Fixed("outs", "Outs") {
+                    @Override
+                    public List<ExportOutput> outputs() {
+                        return List.of();
+                    }
+                },
+                new Fixed("suffix", "Suffix") {
+                    @Override
+                    public List<ExportOutput> outputs() {
+                        return java.util.Arrays.asList(ExportOutput.MAIN, null);
+                    }
+                },
+                new Fixed("noname", "Noname") {
+                    @Override
+                    public String displayName(Language language) {
+                        return language == Language.EN ? null : "Navn";
+                    }
+                },
+                new Fixed("params", "Params") {
+                    @Override
+                    public List<ExporterParameter> parameters() {
+                        return null;
+                    }
+                });
+        ExporterRegistry registry = ExporterRegistry.of(nonsense);
+        assertEquals(List.of(), registry.ids());
+        List<String> messages = registry.problems().stream().filter(p -> p.code().equals("EXP-004"))
+                .map(p -> p.message(Language.EN)).toList();
+        assertEquals(nonsense.size(), messages.size(), messages::toString);
+        for (int i = 0; i < nonsense.size(); i++) {
+            String message = messages.get(i);
+            assertTrue(message.startsWith("The exporter " + nonsense.get(i).getClass().getName() + " (from "), message);
+            assertTrue(message.contains("could not be loaded: "), message);
+        }
+        assertTrue(messages.get(0).contains("fileExtension() returned null"), messages.get(0));
+        assertTrue(messages.get(3).contains("displayName(EN) returned null"), messages.get(3));
+    }
+
+    @Test
+    void anExportersOwnExportExceptionInsideAnIoExceptionReachesTheCallerAsItIs() {
+        ExportException own = new ExportException("own", "EXP-OWN-001", "Forkert skabelon", "Wrong template", null);
+        PlanExporter failing = new Fixed("own", "Own") {
+            @Override
+            public void export(CooperationPlan plan, ExportOptions options, Appendable out) throws IOException {
+                throw new IOException(own.getMessage(), own);
+            }
+        };
+        ExportException thrown = assertThrows(ExportException.class,
+                () -> ExporterRegistry.export(failing, PLAN, ExportOptions.defaults(), new StringBuilder()));
+        assertSame(own, thrown);
+        assertEquals(Optional.of("EXP-OWN-001"), thrown.code());
+        assertEquals("EXP-OWN-001: Forkert skabelon", thrown.getMessage());
+        assertEquals("EXP-OWN-001: Wrong template", thrown.message(Language.EN));
+    }
+
+    @Test
+    void theOutputIsCheckedBeforeTheExporterIsCalled() {
+        boolean[] called = new boolean[1];
+        PlanExporter exporter = new Fixed("spy", "Spy") {
+            @Override
+            public void export(CooperationPlan plan, ExportOptions options, Appendable out) {
+                called[0] = true;
+            }
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExportException e = assertThrows(ExportException.class, () -> ExporterRegistry.export(exporter, PLAN,
+                ExportOptions.builder().output("nope").build(), out));
+        assertEquals(Optional.of("EXP-008"), e.code());
+        assertFalse(called[0], "the exporter is not called for an output it does not have");
+        assertEquals(0, out.size());
+    }
+
+    @Test
+    void theByteStreamIsNeverClosedEvenByAnExporterThatClosesIt() throws Exception {
+        boolean[] closed = new boolean[1];
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        PlanExporter closer = new Fixed("closer", "Closer") {
+            @Override
+            public void export(CooperationPlan plan, ExportOptions options, OutputStream stream) throws IOException {
+                stream.write('x');
+                stream.close();
+            }
+        };
+        ExporterRegistry.export(closer, PLAN, ExportOptions.defaults(), out);
+        assertFalse(closed[0]);
+        assertEquals("x", out.toString(StandardCharsets.UTF_8));
     }
 
     /** An exporter with a given id. */

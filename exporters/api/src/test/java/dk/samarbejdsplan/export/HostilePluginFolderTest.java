@@ -145,7 +145,11 @@ class HostilePluginFolderTest {
         assertEquals("Eksportøren ghost.Twice (nævnt i " + SERVICES + " i " + twiceA + " og " + twiceB + ") kunne "
                 + "ikke indlæses: Provider ghost.Twice not found. De øvrige eksportører er indlæst; ret linjerne, "
                 + "eller fjern " + twiceA + " og " + twiceB + " fra plugin-mappen.", twice.message(Language.DA));
-        assertEquals(2, registry.problems().size(), messages(registry, Language.EN));
+        ExporterProblem corrupt = registry.problems().stream().filter(p -> p.code().equals("EXP-009")).findFirst()
+                .orElseThrow(() -> new AssertionError(messages(registry, Language.EN)));
+        assertTrue(corrupt.message(Language.EN).startsWith("The file " + plugins.resolve("corrupt.jar")
+                + " in the plugin folder is not a readable jar file"), corrupt.message(Language.EN));
+        assertEquals(3, registry.problems().size(), messages(registry, Language.EN));
     }
 
     @Test

@@ -2,8 +2,10 @@ package dk.samarbejdsplan.export.testkit;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dk.samarbejdsplan.export.ExportException;
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.ExportOutput;
+import dk.samarbejdsplan.export.ExporterParameter;
 import dk.samarbejdsplan.export.ExporterProblem;
 import dk.samarbejdsplan.export.ExporterRegistry;
 import dk.samarbejdsplan.export.PlanExporter;
@@ -72,9 +74,15 @@ import org.junit.jupiter.api.function.Executable;
  * <li>{@link #checkRegistered() registered}: found by id, with no loading problem naming it; its jar or class
  *     folder has {@code META-INF/services/dk.samarbejdsplan.export.PlanExporter} naming its class and, if it
  *     is a module, {@code provides dk.samarbejdsplan.export.PlanExporter with} its class.</li>
- * <li>{@link #checkMetadata() sane metadata}: id {@code [a-z0-9]+(-[a-z0-9]+)*}; a display name; a media type
- *     {@code type/subtype} without parameters; a file extension without a dot; a version; outputs with
- *     {@code main} first, unique lowercase ids and unique file suffixes.</li>
+ * <li>{@link #checkMetadata() sane metadata}: id {@code [a-z0-9]+(-[a-z0-9]+)*}, and not one of the
+ *     {@link #BUILT_IN_IDS built-in ids} unless it is that built-in exporter; a display name, also in Danish and
+ *     English ({@code displayName(Language)}); a media type {@code type/subtype} without parameters; a file
+ *     extension without a dot; a version; outputs with {@code main} first, unique lowercase ids and unique file
+ *     suffixes; parameters whose keys start with {@code <id>.}, are unique and have a description.</li>
+ * <li>{@link #checkFailureContract(CooperationPlan) the failure contract} of {@link PlanExporter}: the registry
+ *     refuses an output the exporter does not have ({@code EXP-008}) before calling it, writing nothing; an
+ *     {@link IOException} of the sink (byte stream or {@link Appendable}) reaches the caller as an
+ *     {@code IOException}, neither swallowed nor wrapped in an unchecked exception.</li>
  * <li>{@link #checkExports(CooperationPlan) exports} the plan in Danish and English, for every declared
  *     output, without throwing; the 2007 plan's main output is not empty.</li>
  * <li>{@link #checkValidUtf8(CooperationPlan) valid UTF-8} (decoded with a strict decoder).</li>
@@ -96,6 +104,12 @@ import org.junit.jupiter.api.function.Executable;
  * <p>Immutable; each {@code with...} method returns a new checker.
  */
 public final class ExporterContract {
+
+    /**
+     * The ids of the project's own exporters. A plugin with one of them is left out whenever it runs next to the
+     * built-in exporter ({@code EXP-003}), so the contract fails it.
+     */
+    public static final List<String> BUILT_IN_IDS = List.of("csv", "html", "jsonld", "pdf", "text");
 
     private static final Pattern ID = ExporterRegistry.ID_PATTERN;
     private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*");
@@ -369,9 +383,25 @@ public final class ExporterContract {
         if (!ID.matcher(e.id()).matches()) {
             fail("id() '" + e.id() + "' is not lowercase letters and digits with single hyphens between");
         }
+        if (BUILT_IN_IDS.contains(e.id()) && !e.getClass().getName().startsWith("dk.samarbejdsplan.export." + e.id()
+                + ".")) {
+            fail("id() '" + e.id() + "' of " + e.getClass().getName() + " is the id of a built-in exporter ("
+                    + String.join(", ", BUILT_IN_IDS) + "): next to the built-in exporters this plugin would be "
+                    + "left out (EXP-003), so users would never see it. Choose another id, for example '" + e.id()
+                    + "-" + e.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]",
+                            "") + "'");
+        }
         if (e.displayName() == null || e.displayName().isBlank()) {
             fail("displayName() of '" + id + "' is blank");
         }
+        for (Language language : Language.values()) {
+            String name = e.displayName(language);
+            if (name == null || name.isBlank()) {
+                fail("displayName(" + language + ") of '" + id + "' is " + (name == null ? "null" : "blank")
+                        + "; it is the label of the format in a " + language.tag() + " publication");
+            }
+        }
+        checkParameters(e);
         if (e.mediaType() == null || !MEDIA_TYPE.matcher(e.mediaType()).matches()) {
             fail("mediaType() of '" + id + "' is '" + e.mediaType() + "': it must be type/subtype, lowercase, "
                     + "without parameters, for example text/csv");
@@ -409,6 +439,122 @@ public final class ExporterContract {
             }
         }
         return this;
+    }
+
+    private void checkParameters(PlanExporter e) {
+        List<ExporterParameter> parameters = e.parameters();
+        if (parameters == null) {
+            fail("parameters() of '" + id + "' is null; return List.of() when there are none");
+        }
+        Set<String> keys = new HashSet<>();
+        for (ExporterParameter p : parameters) {
+            if (p == null) {
+                fail("parameters() of '" + id + "' contains null");
+            }
+            if (!p.key().startsWith(id + ".") || p.key().length() == id.length() + 1
+                    || p.key().chars().anyMatch(Character::isWhitespace)) {
+                fail("the parameter key '" + p.key() + "' of '" + id + "' must start with '" + id + ".' followed by "
+                        + "a name without spaces, for example '" + id + ".style', so keys of different exporters "
+                        + "never clash");
+            }
+            if (!keys.add(p.key())) {
+                fail("the parameter key '" + p.key() + "' of '" + id + "' is declared twice");
+            }
+            if (p.description().isBlank()) {
+                fail("the parameter '" + p.key() + "' of '" + id + "' has a blank description");
+            }
+            if (p.allowedValues().stream().anyMatch(String::isEmpty)
+                    || new HashSet<>(p.allowedValues()).size() != p.allowedValues().size()) {
+                fail("the allowed values " + p.allowedValues() + " of the parameter '" + p.key() + "' of '" + id
+                        + "' must be non-empty and different");
+            }
+        }
+    }
+
+    /**
+     * The failure contract of {@link PlanExporter}: through {@link ExporterRegistry#export(PlanExporter,
+     * CooperationPlan, ExportOptions, OutputStream)} an output the exporter does not have is refused with
+     * {@code EXP-008} before the exporter is called (nothing is written), which is why an exporter never checks
+     * it again; and an {@link IOException} of the sink, byte stream or {@link Appendable}, reaches the caller as
+     * an {@code IOException} (the sink's, or one caused by it), neither swallowed nor wrapped in an unchecked
+     * exception.
+     *
+     * @param plan a plan with at least one forum
+     * @return this checker
+     */
+    public ExporterContract checkFailureContract(CooperationPlan plan) {
+        PlanExporter e = exporter();
+        ByteArrayOutputStream nothing = new ByteArrayOutputStream();
+        ExportOptions unknown = ExportOptions.builder().output("no-such-output-of-the-contract").build();
+        try {
+            ExporterRegistry.export(e, plan, unknown, nothing);
+            fail("The registry exported '" + id + "' with the output '" + unknown.output() + "' that it does not "
+                    + "have; it must refuse it with EXP-008");
+        } catch (ExportException refused) {
+            if (!refused.code().equals(Optional.of("EXP-008")) || nothing.size() > 0) {
+                fail("Exporting '" + id + "' with an output it does not have gave " + refused.message(Language.EN)
+                        + " after writing " + nothing.size() + " bytes; expected EXP-008 with nothing written",
+                        refused);
+            }
+        }
+        for (ExportOptions options : optionsToCheck()) {
+            IOException sinkFailure = new IOException("the contract's sink is full");
+            OutputStream failingStream = new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    throw sinkFailure;
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    throw sinkFailure;
+                }
+            };
+            expectSinkFailure(sinkFailure, "stream", options, () -> e.export(plan, options, failingStream));
+            Appendable failingAppendable = new Appendable() {
+                @Override
+                public Appendable append(CharSequence text) throws IOException {
+                    throw sinkFailure;
+                }
+
+                @Override
+                public Appendable append(CharSequence text, int start, int end) throws IOException {
+                    throw sinkFailure;
+                }
+
+                @Override
+                public Appendable append(char c) throws IOException {
+                    throw sinkFailure;
+                }
+            };
+            expectSinkFailure(sinkFailure, "Appendable", options, () -> e.export(plan, options, failingAppendable));
+        }
+        return this;
+    }
+
+    /** An export into a sink that always throws. */
+    private interface SinkExport {
+        void run() throws IOException;
+    }
+
+    private void expectSinkFailure(IOException sinkFailure, String sink, ExportOptions options, SinkExport export) {
+        try {
+            export.run();
+        } catch (IOException thrown) {
+            for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t == sinkFailure) {
+                    return;
+                }
+            }
+            fail("The exporter '" + id + "' threw " + thrown + " when its " + sink + " failed with " + describe(options)
+                    + "; the IOException of the sink must be passed on (or be the cause of the one thrown)", thrown);
+        } catch (RuntimeException | Error thrown) {
+            fail("The exporter '" + id + "' threw " + thrown + " when its " + sink + " failed with " + describe(options)
+                    + "; an IOException of the sink must reach the caller as an IOException, not wrapped in an "
+                    + "unchecked exception", thrown);
+        }
+        fail("The exporter '" + id + "' returned normally although its " + sink + " failed with " + describe(options)
+                + "; it must pass the sink's IOException on, not swallow it");
     }
 
     /**
@@ -722,6 +868,7 @@ public final class ExporterContract {
         List<Executable> checks = new ArrayList<>(List.of(
                 this::checkRegistered,
                 this::checkMetadata,
+                () -> checkFailureContract(plan2007),
                 () -> checkExports(plan2007),
                 () -> checkValidUtf8(plan2007),
                 () -> checkDeterministic(plan2007),

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  *
- * <p>What runs: {@link #registeredThroughServiceLoader()}, {@link #metadataIsSane()},
+ * <p>What runs: {@link #registeredThroughServiceLoader()}, {@link #metadataIsSane()}, {@link #keepsTheFailureContract()},
  * {@link #exportsThe2007PlanInEveryLanguageAndOutput()}, {@link #writesValidUtf8()},
  * {@link #isDeterministic()}, {@link #doesNotCloseTheCallersStream()}, {@link #includesEveryForum()},
  * {@link #keepsDanishLettersAndUnicode()}, {@link #foundOnTheModulePath()}, {@link #isThreadSafe()}, and the
@@ -113,6 +113,16 @@ public abstract class ExporterContractTest {
     }
 
     /** The 2007 plan exports in Danish and English, every output, without throwing. */
+    /**
+     * The failure contract of {@link dk.samarbejdsplan.export.PlanExporter}: an unknown output is refused by the
+     * registry before the exporter runs; the sink's IOException is passed on.
+     */
+    @Test
+    @DisplayName("keeps the failure contract (unknown output refused by the registry, sink failures passed on)")
+    public void keepsTheFailureContract() {
+        contract().checkFailureContract(SamplePlans.plan2007());
+    }
+
     @Test
     @DisplayName("exports the 2007 plan in every language and output")
     public void exportsThe2007PlanInEveryLanguageAndOutput() {

@@ -31,6 +31,7 @@ class ExporterContractSelfTest {
 
     /** Every check the contract runs: the JUnit tests and the jqwik property. */
     static final Set<String> ALL_CHECKS = Set.of("registeredThroughServiceLoader", "metadataIsSane",
+            "keepsTheFailureContract",
             "exportsThe2007PlanInEveryLanguageAndOutput", "writesValidUtf8", "isDeterministic",
             "doesNotCloseTheCallersStream", "includesEveryForum", "keepsDanishLettersAndUnicode",
             "foundOnTheModulePath", "isThreadSafe", "keepsTheContractForGeneratedPlans");
@@ -118,6 +119,41 @@ class ExporterContractSelfTest {
         @Override
         protected String exporterId() {
             return "unregistered-fake";
+        }
+    }
+
+    static class BuiltInIdContract extends QuickContract {
+        @Override
+        protected String exporterId() {
+            return "html";
+        }
+    }
+
+    static class BadParametersContract extends QuickContract {
+        @Override
+        protected String exporterId() {
+            return "bad-parameters-fake";
+        }
+    }
+
+    static class NoEnglishNameContract extends QuickContract {
+        @Override
+        protected String exporterId() {
+            return "no-english-name-fake";
+        }
+    }
+
+    static class SwallowingContract extends QuickContract {
+        @Override
+        protected String exporterId() {
+            return "swallowing-fake";
+        }
+    }
+
+    static class UncheckedContract extends QuickContract {
+        @Override
+        protected String exporterId() {
+            return "unchecked-fake";
         }
     }
 
@@ -244,6 +280,63 @@ class ExporterContractSelfTest {
         assertEquals(Set.of("metadataIsSane"), outcome.failedChecks());
         assertTrue(outcome.message("metadataIsSane").contains("mediaType() of 'bad-metadata-fake' is 'text': it must "
                 + "be type/subtype"), outcome.message("metadataIsSane"));
+    }
+
+    @Test
+    void aPluginWithABuiltInIdIsCaught() {
+        Outcome outcome = run(BuiltInIdContract.class);
+        assertEquals(Set.of("metadataIsSane"), outcome.failedChecks());
+        assertTrue(outcome.message("metadataIsSane").contains("id() 'html' of "
+                + "dk.samarbejdsplan.export.testkit.fakes.BrokenFakes$BuiltInId is the id of a built-in exporter "
+                + "(csv, html, jsonld, pdf, text): next to the built-in exporters this plugin would be left out "
+                + "(EXP-003), so users would never see it. Choose another id, for example 'html-builtinid'"),
+                outcome.message("metadataIsSane"));
+    }
+
+    @Test
+    void parametersOutsideTheIdAreCaught() {
+        Outcome outcome = run(BadParametersContract.class);
+        assertEquals(Set.of("metadataIsSane"), outcome.failedChecks());
+        assertTrue(outcome.message("metadataIsSane").contains("the parameter key 'style' of 'bad-parameters-fake' "
+                + "must start with 'bad-parameters-fake.'"), outcome.message("metadataIsSane"));
+        AssertionError blank = assertThrows(AssertionError.class, () -> ExporterContract.forId("good-fake")
+                .withRegistry(dk.samarbejdsplan.export.ExporterRegistry.of(new dk.samarbejdsplan.export.testkit
+                        .fakes.GoodFake() {
+                    @Override
+                    public String displayName() {
+                        return "Style";
+                    }
+
+                    @Override
+                    public java.util.List<dk.samarbejdsplan.export.ExporterParameter> parameters() {
+                        return java.util.List.of(new dk.samarbejdsplan.export.ExporterParameter("good-fake.style",
+                                " ", java.util.List.of("a", "b")));
+                    }
+                })).checkMetadata());
+        assertTrue(blank.getMessage().contains("the parameter 'good-fake.style' of 'good-fake' has a blank "
+                + "description"), blank.getMessage());
+    }
+
+    @Test
+    void aBlankNameInOneLanguageIsCaught() {
+        Outcome outcome = run(NoEnglishNameContract.class);
+        assertEquals(Set.of("metadataIsSane"), outcome.failedChecks());
+        assertTrue(outcome.message("metadataIsSane").contains("displayName(EN) of 'no-english-name-fake' is blank"),
+                outcome.message("metadataIsSane"));
+    }
+
+    @Test
+    void aSwallowedOrWrappedSinkFailureIsCaught() {
+        Outcome swallowing = run(SwallowingContract.class);
+        assertEquals(Set.of("keepsTheFailureContract"), swallowing.failedChecks());
+        assertTrue(swallowing.message("keepsTheFailureContract").contains("The exporter 'swallowing-fake' returned "
+                + "normally although its Appendable failed"), swallowing.message("keepsTheFailureContract"));
+        Outcome unchecked = run(UncheckedContract.class);
+        assertEquals(Set.of("keepsTheFailureContract"), unchecked.failedChecks());
+        assertTrue(unchecked.message("keepsTheFailureContract").contains("The exporter 'unchecked-fake' threw "
+                + "java.io.UncheckedIOException"), unchecked.message("keepsTheFailureContract"));
+        assertTrue(unchecked.message("keepsTheFailureContract").contains("not wrapped in an unchecked exception"),
+                unchecked.message("keepsTheFailureContract"));
     }
 
     @Test

@@ -5,8 +5,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** "Did you mean ...?" for unknown keys: a key that differs in case or by at most two edits, or a Danish word. */
-final class Suggestions {
+/**
+ * "Did you mean ...?" for unknown keys: a key that differs in case or by at most two edits, or a Danish word; and
+ * the one edit distance of the project ({@link #distance}), also used by the exporter registry for unknown
+ * exporter ids (this package is exported to {@code dk.samarbejdsplan.export} only).
+ */
+public final class Suggestions {
     /** Danish words people may write for a key, by the keys they may mean (the first allowed one is taken). */
     private static final Map<String, List<String>> DANISH = Map.ofEntries(
             Map.entry("politikreds", List.of("district")), Map.entry("kreds", List.of("district")),
@@ -64,11 +68,21 @@ final class Suggestions {
         return Optional.ofNullable(best);
     }
 
-    /** Levenshtein distance; stops early (returning limit + 1) once it exceeds the limit. */
-    static int distance(String a, String b, int limit) {
+    /**
+     * The edit distance of two texts: insertions, deletions, substitutions and swaps of two neighbouring
+     * characters each count one (optimal string alignment, so "cvs" is one edit from "csv"). Stops early, returning
+     * {@code limit + 1}, once the distance is sure to exceed the limit.
+     *
+     * @param a one text
+     * @param b the other text
+     * @param limit the largest distance of interest
+     * @return the distance, or {@code limit + 1} if it is larger than {@code limit}
+     */
+    public static int distance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) {
             return limit + 1;
         }
+        int[] beforePrevious = new int[b.length() + 1];
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -80,15 +94,19 @@ final class Suggestions {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+                }
                 rowMin = Math.min(rowMin, current[j]);
             }
             if (rowMin > limit) {
                 return limit + 1;
             }
-            int[] swap = previous;
+            int[] swap = beforePrevious;
+            beforePrevious = previous;
             previous = current;
             current = swap;
         }
-        return previous[b.length()];
+        return Math.min(previous[b.length()], limit + 1);
     }
 }

@@ -2,8 +2,10 @@ package dk.samarbejdsplan.export.testkit.fakes;
 
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.ExportOutput;
+import dk.samarbejdsplan.export.ExporterParameter;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
+import dk.samarbejdsplan.model.Language;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -119,8 +121,76 @@ public final class BrokenFakes {
         }
 
         @Override
-        public String fileExtension() {
-            return ".txt";
+        public String version() {
+            return " ";
+        }
+    }
+
+    /** A plugin that takes a built-in exporter's id. */
+    public static class BuiltInId extends GoodFake {
+        @Override
+        public String id() {
+            return "html";
+        }
+    }
+
+    /** Parameters that are not under its id, and one without a description. */
+    public static class BadParameters extends GoodFake {
+        @Override
+        public String id() {
+            return "bad-parameters-fake";
+        }
+
+        @Override
+        public List<ExporterParameter> parameters() {
+            return List.of(ExporterParameter.freeText("style", "the style"));
+        }
+    }
+
+    /** Its English name is blank. */
+    public static class NoEnglishName extends GoodFake {
+        @Override
+        public String id() {
+            return "no-english-name-fake";
+        }
+
+        @Override
+        public String displayName(Language language) {
+            return language == Language.DA ? "Uden engelsk navn" : "";
+        }
+    }
+
+    /** Swallows the failure of its sink: the caller thinks the export succeeded. */
+    public static class Swallowing extends GoodFake {
+        @Override
+        public String id() {
+            return "swallowing-fake";
+        }
+
+        @Override
+        public void export(CooperationPlan plan, ExportOptions options, Appendable out) {
+            try {
+                super.export(plan, options, out);
+            } catch (IOException e) {
+                // "best effort"
+            }
+        }
+    }
+
+    /** Wraps the failure of its sink in an unchecked exception. */
+    public static class Unchecked extends GoodFake {
+        @Override
+        public String id() {
+            return "unchecked-fake";
+        }
+
+        @Override
+        public void export(CooperationPlan plan, ExportOptions options, Appendable out) {
+            try {
+                super.export(plan, options, out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 

@@ -1,24 +1,23 @@
-package dk.samarbejdsplan.export;
+package dk.samarbejdsplan.export.internal;
 
+import dk.samarbejdsplan.export.ExporterInfo;
+import dk.samarbejdsplan.export.ExporterProblem;
+import dk.samarbejdsplan.export.PlanExporter;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** The texts of the {@link ExporterProblem}s, in Danish and English, in one place. */
-final class Problems {
+/** The texts of every {@link ExporterProblem} of the registry, in Danish and English, in one place. */
+public final class ExporterProblemTexts {
 
     /** The artifacts of our own exporters, for "which jar to add". */
-    static final String OUR_JARS = "exporter-html, exporter-csv, exporter-jsonld, exporter-text";
+    public static final String OUR_JARS = "exporter-html, exporter-csv, exporter-jsonld, exporter-text";
 
-    private static final Pattern PROVIDER_NAME = Pattern.compile(
-            "(?:Provider\\s+)?([\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)+)"
-                    + "\\s+(?:not found|could not be|not a subtype|is not|must|does not|Unable to get)");
-
-    private Problems() {
+    private ExporterProblemTexts() {
     }
 
-    static ExporterProblem noExporters(String whereDa, String whereEn) {
+    public static ExporterProblem noExporters(String whereDa, String whereEn) {
         return new ExporterProblem(ExporterProblem.Kind.NO_EXPORTERS,
                 "Ingen eksportører fundet (søgt i " + whereDa + "). Tilføj mindst én eksportør-jar: " + OUR_JARS
                         + " (gruppe dk.samarbejdsplan), eller en tredjeparts eksportør. En eksportør i et navngivet "
@@ -33,7 +32,7 @@ final class Problems {
                 Optional.empty(), List.of(), null);
     }
 
-    static ExporterProblem unknownId(String id, List<String> available, Optional<String> suggestion) {
+    public static ExporterProblem unknownId(String id, List<String> available, Optional<String> suggestion) {
         String list = String.join(", ", available);
         String da = "Ukendt eksportør '" + id + "'.";
         String en = "Unknown exporter '" + id + "'.";
@@ -55,7 +54,7 @@ final class Problems {
      * Two exporters with the same id, of equal standing (two plugins, or two built-in ones): the first by class
      * name, then location, is used.
      */
-    static ExporterProblem duplicateId(String id, ExporterInfo kept, ExporterInfo ignored) {
+    public static ExporterProblem duplicateId(String id, ExporterInfo kept, ExporterInfo ignored) {
         return new ExporterProblem(ExporterProblem.Kind.DUPLICATE_ID,
                 "To eksportører har id'et '" + id + "': " + kept.providerClass() + " (fra " + kept.source()
                         + ") og " + ignored.providerClass() + " (fra " + ignored.source() + "). Den første bruges, "
@@ -71,7 +70,7 @@ final class Problems {
     }
 
     /** A plugin with the id of a built-in exporter: the built-in one is used, the plugin left out. */
-    static ExporterProblem pluginShadowsBuiltIn(String id, ExporterInfo builtIn, ExporterInfo plugin) {
+    public static ExporterProblem pluginShadowsBuiltIn(String id, ExporterInfo builtIn, ExporterInfo plugin) {
         String jar = plugin.location().orElse(plugin.source());
         return new ExporterProblem(ExporterProblem.Kind.DUPLICATE_ID,
                 "To eksportører har id'et '" + id + "': " + builtIn.providerClass() + " (fra " + builtIn.source()
@@ -89,7 +88,8 @@ final class Problems {
                 Optional.of(id), List.of(builtIn.providerClass(), plugin.providerClass()), null);
     }
 
-    static ExporterProblem providerFailed(Optional<String> providerName, Optional<String> source, Throwable cause) {
+    public static ExporterProblem providerFailed(Optional<String> providerName, Optional<String> source,
+            Throwable cause) {
         String from = source.map(s -> " (fra " + s + ")").orElse("");
         String fromEn = source.map(s -> " (from " + s + ")").orElse("");
         String who = providerName.map(n -> "Eksportøren " + n).orElse("En eksportør");
@@ -107,7 +107,7 @@ final class Problems {
      * A services entry of a plugin folder that failed before its class was known (missing class, not a subtype,
      * no public constructor): names the jars whose services file lists it.
      */
-    static ExporterProblem providerFailedListedIn(String providerName, List<String> jars, Throwable cause) {
+    public static ExporterProblem providerFailedListedIn(String providerName, List<String> jars, Throwable cause) {
         String services = "META-INF/services/" + PlanExporter.class.getName();
         String why = describe(cause);
         boolean one = jars.size() == 1;
@@ -131,7 +131,7 @@ final class Problems {
         return String.join(", ", items.subList(0, items.size() - 1)) + and + items.get(items.size() - 1);
     }
 
-    static ExporterProblem invalidId(String id, ExporterInfo info) {
+    public static ExporterProblem invalidId(String id, ExporterInfo info) {
         return new ExporterProblem(ExporterProblem.Kind.INVALID_ID,
                 "Eksportøren " + info.providerClass() + " (fra " + info.source() + ") har et ugyldigt id '" + id
                         + "': et id består af små bogstaver a-z, cifre og enkelte bindestreger imellem, for eksempel "
@@ -142,7 +142,7 @@ final class Problems {
                 Optional.of(id), List.of(info.providerClass()), null);
     }
 
-    static ExporterProblem pluginFolder(String folder, Throwable cause) {
+    public static ExporterProblem pluginFolder(String folder, Throwable cause) {
         String why = cause == null ? "" : ": " + describe(cause);
         return new ExporterProblem(ExporterProblem.Kind.PLUGIN_FOLDER,
                 "Plugin-mappen " + folder + " findes ikke eller kan ikke læses" + why
@@ -152,7 +152,7 @@ final class Problems {
                 Optional.empty(), List.of(), cause);
     }
 
-    static ExporterProblem exportFailed(String id, String providerClass, Throwable cause) {
+    public static ExporterProblem exportFailed(String id, String providerClass, Throwable cause) {
         String why = describe(cause);
         return new ExporterProblem(ExporterProblem.Kind.EXPORT_FAILED,
                 "Eksportøren '" + id + "' (" + providerClass + ") fejlede: " + why + ".",
@@ -160,7 +160,7 @@ final class Problems {
                 Optional.of(id), List.of(providerClass), cause);
     }
 
-    static ExporterProblem unknownOutput(String id, String output, List<String> outputs) {
+    public static ExporterProblem unknownOutput(String id, String output, List<String> outputs) {
         String list = String.join(", ", outputs);
         return new ExporterProblem(ExporterProblem.Kind.UNKNOWN_OUTPUT,
                 "Eksportøren '" + id + "' har ikke outputtet '" + output + "'. Dens outputs: " + list + ".",
@@ -172,7 +172,7 @@ final class Problems {
      * A short description of a failure: the innermost cause that says something, as
      * {@code SimpleClassName: message}.
      */
-    static String describe(Throwable t) {
+    public static String describe(Throwable t) {
         if (t == null) {
             return "?";
         }
@@ -209,43 +209,40 @@ final class Problems {
         return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 
-    /**
-     * The provider class a {@link java.util.ServiceConfigurationError} (or a linkage error) is about, read from
-     * its message ("dk.samarbejdsplan.export.PlanExporter: Provider com.x.Missing not found").
-     */
-    static Optional<String> providerClassFrom(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            String message = c.getMessage();
-            if (message == null) {
-                continue;
-            }
-            String m = shortServiceMessage(message);
-            Matcher matcher = PROVIDER_NAME.matcher(m);
-            if (matcher.find()) {
-                return Optional.of(matcher.group(1));
-            }
-        }
-        return Optional.empty();
+    /** A {@code *.jar} of the plugin folder that is not read: not a regular file, or not a readable jar. */
+    public static ExporterProblem badPluginFile(Path file, boolean regular, Throwable cause) {
+        String why = cause == null ? "" : " (" + describe(cause) + ")";
+        return new ExporterProblem(ExporterProblem.Kind.BAD_PLUGIN_FILE,
+                "Filen " + file + " i plugin-mappen er " + (regular ? "ikke en læsbar jar-fil" + why
+                        : "ikke en almindelig fil (men en mappe, en FIFO, en enhed eller et brudt link)")
+                        + " og er sprunget over. Erstat den med pluginnets jar-fil, eller fjern den.",
+                "The file " + file + " in the plugin folder is " + (regular ? "not a readable jar file" + why
+                        : "not a regular file (but a folder, a FIFO, a device or a broken link)")
+                        + " and was skipped. Replace it with the plugin's jar file, or remove it.",
+                Optional.empty(), List.of(), cause);
     }
 
-    /** Edit distance with adjacent transpositions (optimal string alignment), for "did you mean". */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+    /** A provider whose instantiation or metadata did not finish within the time limit. */
+    public static ExporterProblem timedOut(String providerClass, String source, Duration limit) {
+        String seconds = limit.toMillis() % 1000 == 0 ? String.valueOf(limit.toSeconds())
+                : String.valueOf(limit.toMillis() / 1000.0);
+        return new ExporterProblem(ExporterProblem.Kind.PROVIDER_FAILED,
+                "Eksportøren " + providerClass + " (fra " + source + ") blev ikke færdig med at starte inden for "
+                        + seconds.replace('.', ',') + " sekunder og er udeladt. De øvrige eksportører er indlæst; ret eller fjern "
+                        + "dette plugin.",
+                "The exporter " + providerClass + " (from " + source + ") did not finish starting within "
+                        + seconds + " seconds and is left out. The other exporters are loaded; fix or remove this "
+                        + "plugin.",
+                Optional.empty(), List.of(providerClass), null);
+    }
+
+    /** An exporter whose metadata methods returned something unusable. */
+    public static ExporterProblem badMetadata(Optional<String> id, String providerClass, String source, String what) {
+        return new ExporterProblem(ExporterProblem.Kind.PROVIDER_FAILED,
+                "Eksportøren " + providerClass + " (fra " + source + ") kunne ikke indlæses: " + what
+                        + ". De øvrige eksportører er indlæst; ret eller fjern dette plugin.",
+                "The exporter " + providerClass + " (from " + source + ") could not be loaded: " + what
+                        + ". The other exporters are loaded; fix or remove this plugin.",
+                id, List.of(providerClass), null);
     }
 }
