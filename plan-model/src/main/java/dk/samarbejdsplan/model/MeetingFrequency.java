@@ -236,96 +236,19 @@ public sealed interface MeetingFrequency
      * @return the canonical Danish text
      */
     default String format() {
-        Optional<YearCount> yearCount = yearCount();
-        if (this instanceof AsNeeded) {
-            return "Ad hoc";
-        } else if (this instanceof DecidedLocally) {
-            return "Besluttet lokalt";
-        } else if (yearCount.isEmpty()) {
-            // the common case: one small string, often shared (no builder, no lambda)
-            if (this instanceof Exactly e) {
-                return Formats.exactly(e.count());
-            } else if (this instanceof AtLeast a) {
-                return Formats.atLeast(a.count());
-            }
-        }
-        StringBuilder text = new StringBuilder(32);
+        String base;
         if (this instanceof Exactly e) {
-            text.append(e.count());
+            base = Integer.toString(e.count());
         } else if (this instanceof AtLeast a) {
-            text.append("Min. ").append(a.count());
+            base = "Min. " + a.count();
         } else if (this instanceof Between b) {
-            text.append(b.min()).append('-').append(b.max());
-        }
-        if (yearCount.isPresent()) {
-            YearCount y = yearCount.get();
-            text.append(" (").append(y.count()).append(" i ").append(y.year()).append(')');
-        }
-        return text.toString();
-    }
-
-    /**
-     * The frequency in plain words, with no abbreviation: "mindst 4 møder om året (2 i 2007)" in Danish,
-     * "at least 4 meetings a year (2 in 2007)" in English.
-     *
-     * @param language Danish or English
-     * @return the frequency in words
-     */
-    default String describe(Language language) {
-        boolean da = language == Language.DA;
-        Optional<YearCount> yearCount = yearCount();
-        if (this instanceof AsNeeded) {
-            return da ? "efter behov" : "as needed";
-        } else if (this instanceof DecidedLocally) {
-            return da ? "besluttes lokalt" : "decided locally";
-        }
-        StringBuilder words = new StringBuilder(48);
-        if (this instanceof Exactly e) {
-            meetings(words, e.count(), da);
-            if (e.count() == 52) {
-                words.append(da ? " (ugentligt)" : " (weekly)");
-            }
-        } else if (this instanceof AtLeast a) {
-            meetings(words.append(da ? "mindst " : "at least "), a.count(), da);
-        } else if (this instanceof Between b) {
-            meetings(words.append(b.min()).append(da ? " til " : " to "), b.max(), da);
-        }
-        if (yearCount.isPresent()) {
-            YearCount y = yearCount.get();
-            words.append(" (").append(y.count()).append(da ? " i " : " in ").append(y.year()).append(')');
-        }
-        return words.toString();
-    }
-
-    private static void meetings(StringBuilder words, int count, boolean da) {
-        words.append(count);
-        if (da) {
-            words.append(count == 1 ? " møde om året" : " møder om året");
+            base = b.min() + "-" + b.max();
+        } else if (this instanceof AsNeeded) {
+            base = "Ad hoc";
         } else {
-            words.append(count == 1 ? " meeting a year" : " meetings a year");
+            base = "Besluttet lokalt";
         }
-    }
-
-    /**
-     * The matching code of the EU Frequency authority table
-     * ({@code http://publications.europa.eu/resource/authority/frequency/}): {@code WEEKLY} for 52,
-     * {@code MONTHLY} for 12, {@code QUARTERLY} for 4, {@code ANNUAL_2} for 2, {@code ANNUAL} for 1 (exact
-     * counts only), {@code AS_NEEDED} for "Ad hoc", otherwise {@code OTHER}.
-     *
-     * @return the EU frequency code
-     */
-    default String euFrequencyCode() {
-        if (this instanceof Exactly e && e.yearCount().isEmpty()) {
-            switch (e.count()) {
-                case 52: return "WEEKLY";
-                case 12: return "MONTHLY";
-                case 4: return "QUARTERLY";
-                case 2: return "ANNUAL_2";
-                case 1: return "ANNUAL";
-                default: return "OTHER";
-            }
-        }
-        return this instanceof AsNeeded ? "AS_NEEDED" : "OTHER";
+        return yearCount().map(y -> base + " (" + y.count() + " i " + y.year() + ")").orElse(base);
     }
 
     /**
@@ -340,10 +263,6 @@ public sealed interface MeetingFrequency
     static MeetingFrequency parse(String text) {
         if (text == null) {
             throw new FrequencyFormatException("");
-        }
-        MeetingFrequency canonical = Parsing.canonical(text);
-        if (canonical != null) {
-            return canonical;
         }
         String s = Parsing.normalise(text);
         Optional<YearCount> yearCount = Optional.empty();
@@ -369,45 +288,6 @@ public sealed interface MeetingFrequency
     }
 }
 
-/**
- * The canonical texts of the common frequencies without a year count ({@code "4"}, {@code "Min. 4"}), made
- * once per count and shared: a plan has a handful of distinct frequencies, and exporters format one per forum.
- */
-final class Formats {
-    /** Counts up to this are shared (the validation accepts 1 to 366 meetings a year). */
-    private static final int SHARED = 400;
-    private static final String[] EXACTLY = new String[SHARED + 1];
-    private static final String[] AT_LEAST = new String[SHARED + 1];
-
-    private Formats() {
-    }
-
-    static String exactly(int count) {
-        if (count > SHARED) {
-            return Integer.toString(count);
-        }
-        // a benign race: two threads may both make the (equal, immutable) text; either is kept
-        String text = EXACTLY[count];
-        if (text == null) {
-            text = Integer.toString(count);
-            EXACTLY[count] = text;
-        }
-        return text;
-    }
-
-    static String atLeast(int count) {
-        if (count > SHARED) {
-            return "Min. " + count;
-        }
-        String text = AT_LEAST[count];
-        if (text == null) {
-            text = "Min. " + count;
-            AT_LEAST[count] = text;
-        }
-        return text;
-    }
-}
-
 /** The grammar of {@link MeetingFrequency#parse(String)}; applied to stripped, lower-cased text. */
 final class Parsing {
     static final Pattern YEAR_COUNT = Pattern.compile("\\s*\\(\\s*(\\d{1,9})\\s+(?:i|in)\\s+(\\d{4})\\s*\\)$");
@@ -418,47 +298,6 @@ final class Parsing {
     static final Pattern DECIDED_LOCALLY = Pattern.compile("beslut(?:tet|tes) lokalt|decided locally");
 
     private Parsing() {
-    }
-
-    /**
-     * The frequency if the text is in the canonical form {@link MeetingFrequency#format()} writes without a
-     * year count ({@code "4"}, {@code "Min. 4"}, {@code "2-3"}, {@code "Ad hoc"}, {@code "Besluttet lokalt"}),
-     * read without regular expressions; else {@code null}, and the general grammar decides (it gives the same
-     * result for these texts).
-     */
-    static MeetingFrequency canonical(String text) {
-        if (text.equals("Ad hoc")) {
-            return new MeetingFrequency.AsNeeded();
-        } else if (text.equals("Besluttet lokalt")) {
-            return new MeetingFrequency.DecidedLocally();
-        }
-        boolean atLeast = text.startsWith("Min. ");
-        int start = atLeast ? 5 : 0;
-        int end = digitsEnd(text, start);
-        if (end - start < 1 || end - start > 9) {
-            return null;
-        }
-        int first = Integer.parseInt(text, start, end, 10);
-        if (end == text.length()) {
-            return atLeast ? new MeetingFrequency.AtLeast(first) : new MeetingFrequency.Exactly(first);
-        }
-        if (atLeast || text.charAt(end) != '-') {
-            return null;
-        }
-        int secondEnd = digitsEnd(text, end + 1);
-        if (secondEnd != text.length() || secondEnd - end - 1 < 1 || secondEnd - end - 1 > 9) {
-            return null;
-        }
-        return new MeetingFrequency.Between(first, Integer.parseInt(text, end + 1, secondEnd, 10));
-    }
-
-    /** The index after the run of ASCII digits starting at {@code start}. */
-    private static int digitsEnd(String text, int start) {
-        int i = start;
-        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-            i++;
-        }
-        return i;
     }
 
     /** Strips, folds every kind of space to one space and every kind of hyphen to '-', lower-cases. */

@@ -80,41 +80,7 @@ class MeetingFrequencyPropertiesTest {
         assertEquals(referenceFormat(f), f.format());
     }
 
-    @Property
-    void describeGivesTheTextOfTheReferenceImplementation(@ForAll("frequencies") MeetingFrequency f) {
-        for (Language language : Language.values()) {
-            assertEquals(referenceDescribe(f, language), f.describe(language));
-        }
-    }
-
-    @Property
-    void sharedTextsAreEqualToFreshOnes(@ForAll @IntRange(min = 0, max = 500) int count) {
-        // the texts of counts up to 400 are shared: the same text twice, equal to a fresh one
-        assertEquals(Integer.toString(count), new Exactly(count).format());
-        assertEquals("Min. " + count, new AtLeast(count).format());
-        assertEquals(new Exactly(count).format(), new Exactly(count).format());
-    }
-
-    @Property
-    void theCanonicalShortcutOfParseAgreesWithTheGrammar(@ForAll("frequencies") MeetingFrequency f,
-            @ForAll("almostCanonical") String other) {
-        for (String text : java.util.List.of(f.format(), other)) {
-            MeetingFrequency shortcut = Parsing.canonical(text);
-            if (shortcut != null) {
-                // a leading blank makes parse take the general path (the grammar strips it)
-                assertEquals(MeetingFrequency.parse(" " + text), shortcut, text);
-            }
-        }
-    }
-
-    /** Texts near the canonical forms: digits, signs, dashes, "Min." variants, blanks. */
-    @Provide
-    Arbitrary<String> almostCanonical() {
-        return Arbitraries.strings().withChars("0123456789-–+ Min.(i)").ofMinLength(0).ofMaxLength(14)
-                .map(s -> s.startsWith("M") ? s : (Math.abs(s.hashCode()) % 3 == 0 ? "Min. " + s : s));
-    }
-
-    /** {@code format()} as it was written before it was made cheap (with {@code Optional.map}). */
+    /** {@code format()} written independently, as the plan file format describes it. */
     private static String referenceFormat(MeetingFrequency f) {
         String base;
         if (f instanceof Exactly e) {
@@ -129,36 +95,6 @@ class MeetingFrequencyPropertiesTest {
             base = "Besluttet lokalt";
         }
         return f.yearCount().map(y -> base + " (" + y.count() + " i " + y.year() + ")").orElse(base);
-    }
-
-    /** {@code describe(Language)} as it was written before it was made cheap. */
-    private static String referenceDescribe(MeetingFrequency f, Language language) {
-        boolean da = language == Language.DA;
-        String base;
-        if (f instanceof Exactly e) {
-            base = referenceMeetings(e.count(), da);
-            if (e.count() == 52) {
-                base += da ? " (ugentligt)" : " (weekly)";
-            }
-        } else if (f instanceof AtLeast a) {
-            base = (da ? "mindst " : "at least ") + referenceMeetings(a.count(), da);
-        } else if (f instanceof Between b) {
-            base = b.min() + (da ? " til " : " to ") + referenceMeetings(b.max(), da);
-        } else if (f instanceof AsNeeded) {
-            base = da ? "efter behov" : "as needed";
-        } else {
-            base = da ? "besluttes lokalt" : "decided locally";
-        }
-        String words = base;
-        return f.yearCount().map(y -> words + " (" + y.count() + (da ? " i " : " in ") + y.year() + ")")
-                .orElse(words);
-    }
-
-    private static String referenceMeetings(int count, boolean da) {
-        if (da) {
-            return count + (count == 1 ? " møde om året" : " møder om året");
-        }
-        return count + (count == 1 ? " meeting a year" : " meetings a year");
     }
 
     /** All five kinds, counts 0..10000, an optional year count with a four-digit year. */

@@ -205,68 +205,6 @@ class MeetingFrequencyTest {
     }
 
     @Nested
-    class Describe {
-
-        @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-            "Min. 4|mindst 4 møder om året",
-            "Min. 1|mindst 1 møde om året",
-            "Min. 4 (2 i 2007)|mindst 4 møder om året (2 i 2007)",
-            "4|4 møder om året",
-            "2|2 møder om året",
-            "1|1 møde om året",
-            "52|52 møder om året (ugentligt)",
-            "2-3|2 til 3 møder om året",
-            "1-2|1 til 2 møder om året",
-            "Ad hoc|efter behov",
-            "Besluttet lokalt|besluttes lokalt"})
-        void danish(String text, String words) {
-            assertEquals(words, MeetingFrequency.parse(text).describe(Language.DA));
-        }
-
-        @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-            "Min. 4|at least 4 meetings a year",
-            "Min. 1|at least 1 meeting a year",
-            "Min. 4 (2 i 2007)|at least 4 meetings a year (2 in 2007)",
-            "4|4 meetings a year",
-            "1|1 meeting a year",
-            "52|52 meetings a year (weekly)",
-            "2-3|2 to 3 meetings a year",
-            "Ad hoc|as needed",
-            "Besluttet lokalt|decided locally"})
-        void english(String text, String words) {
-            assertEquals(words, MeetingFrequency.parse(text).describe(Language.EN));
-        }
-
-        @Test
-        void describeHasNoAbbreviation() {
-            for (String text : List.of("Min. 4", "Min 4", "Min. 4 (2 i 2007)", "Ad hoc")) {
-                String da = MeetingFrequency.parse(text).describe(Language.DA);
-                assertTrue(!da.contains("Min") && !da.contains("Ad hoc"), da);
-            }
-        }
-    }
-
-    @Nested
-    class EuFrequency {
-
-        @ParameterizedTest
-        @CsvSource({"52, WEEKLY", "12, MONTHLY", "4, QUARTERLY", "2, ANNUAL_2", "1, ANNUAL", "3, OTHER",
-            "Min. 4, OTHER", "Min. 1, OTHER", "2-3, OTHER", "1-2, OTHER", "Besluttet lokalt, OTHER",
-            "'Min. 4 (2 i 2007)', OTHER", "'4 (2 i 2007)', OTHER"})
-        void codes(String text, String code) {
-            assertEquals(code, MeetingFrequency.parse(text).euFrequencyCode());
-        }
-
-        @Test
-        void adHocIsAsNeeded() {
-            // the EU Frequency table's AS_NEEDED ("as needed"), as DOMAIN.md says
-            assertEquals("AS_NEEDED", MeetingFrequency.parse("Ad hoc").euFrequencyCode());
-        }
-    }
-
-    @Nested
     class Separators {
         @ParameterizedTest
         @CsvSource({"'Min.\u00a04', 4", "'Min\u202f4', 4", "'\u00a0Min. 4\u00a0', 4"})
