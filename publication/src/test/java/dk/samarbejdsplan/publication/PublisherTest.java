@@ -39,8 +39,9 @@ class PublisherTest {
         Path out = tmp.resolve("udgivelse");
         PublicationResult result = builtIn(Language.EN).publish(PLAN, out);
         List<String> names = result.files().stream().map(PublishedFile::name).toList();
-        assertEquals(List.of("samarbejdsplan-2007.csv", "samarbejdsplan-2007-moeder.csv",
-                "samarbejdsplan-2007.jsonld", "samarbejdsplan-2007.txt", "index.html"), names);
+        assertEquals(List.of("samarbejdsplan-2007.csv", "samarbejdsplan-2007-lokale-enheder.csv",
+                "samarbejdsplan-2007-moeder.csv", "samarbejdsplan-2007.jsonld", "samarbejdsplan-2007.txt",
+                "index.html"), names);
         assertEquals("index.html", names.get(names.size() - 1), "index.html is written last, with the sizes");
         for (PublishedFile file : result.files()) {
             assertEquals(Files.size(out.resolve(file.name())), file.byteSize(), file.name());

@@ -45,9 +45,9 @@ class WindowsFileSystemTest {
         assertEquals(windows.getPath("C:\\inetpub\\wwwroot\\Samarbejdsplan"), first.folder());
         Files.writeString(out.resolve("Logo.PNG"), "png");
         publisher.publish(PLAN, out);
-        assertEquals(List.of("Logo.PNG", "index.html", "samarbejdsplan-2007-moeder.csv", "samarbejdsplan-2007.csv",
-                "samarbejdsplan-2007.jsonld", "samarbejdsplan-2007.txt"), List.copyOf(Folders.snapshot(out).keySet())
-                .subList(1, 7));
+        assertEquals(List.of("Logo.PNG", "index.html", "samarbejdsplan-2007-lokale-enheder.csv",
+                "samarbejdsplan-2007-moeder.csv", "samarbejdsplan-2007.csv", "samarbejdsplan-2007.jsonld",
+                "samarbejdsplan-2007.txt"), List.copyOf(Folders.snapshot(out).keySet()).subList(1, 8));
         assertEquals(List.of(), Folders.ours(out.getParent()));
     }
 
