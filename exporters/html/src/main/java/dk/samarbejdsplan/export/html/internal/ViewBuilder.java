@@ -5,6 +5,7 @@ import dk.samarbejdsplan.export.Wording;
 import dk.samarbejdsplan.export.html.internal.view.CategoryView;
 import dk.samarbejdsplan.export.html.internal.view.DateView;
 import dk.samarbejdsplan.export.html.internal.view.DownloadView;
+import dk.samarbejdsplan.export.html.internal.view.EndedForumView;
 import dk.samarbejdsplan.export.html.internal.view.ForumView;
 import dk.samarbejdsplan.export.html.internal.view.LinkView;
 import dk.samarbejdsplan.export.html.internal.view.LocalUnitView;
@@ -176,6 +177,7 @@ final class ViewBuilder {
                 t(plan.status() == PlanStatus.ADOPTED ? "statusAdopted" : "statusDraft"),
                 plan.status() == PlanStatus.DRAFT, plan.legalBasis(), discussed, List.copyOf(sections), ANNEX_ID,
                 summary(forumCount, categories.size()), meetingsPicture(), List.copyOf(categories),
+                plan.endedForums().stream().map(e -> new EndedForumView(e.id(), e.reason())).toList(),
                 List.copyOf(downloads));
     }
 

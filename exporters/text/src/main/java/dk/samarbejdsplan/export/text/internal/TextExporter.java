@@ -9,6 +9,7 @@ import dk.samarbejdsplan.export.Wording;
 import dk.samarbejdsplan.export.text.TextOptions;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
+import dk.samarbejdsplan.model.EndedForum;
 import dk.samarbejdsplan.model.Forum;
 import dk.samarbejdsplan.model.Language;
 import dk.samarbejdsplan.model.LocalUnit;
@@ -129,6 +130,13 @@ public final class TextExporter implements PlanExporter {
                 }
                 for (Forum forum : category.forums()) {
                     forum(names, forum);
+                    w.blankLine();
+                }
+            }
+            if (!plan.endedForums().isEmpty()) {
+                w.heading(words.text("heading.endedForums"));
+                for (EndedForum ended : plan.endedForums()) {
+                    w.block(words.text("label.endedForum"), ended.id() + ": " + ended.reason());
                     w.blankLine();
                 }
             }

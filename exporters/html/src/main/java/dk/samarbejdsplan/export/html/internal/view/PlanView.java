@@ -22,6 +22,7 @@ import java.util.List;
  * @param annexSummary a sentence counting the forums and categories
  * @param meetingsPicture the picture of the year's meetings: one, or none when the plan has no meeting in its year
  * @param categories the categories of the annex
+ * @param endedForums the forums the plan records as ended since last year, with the reason; often none
  * @param downloads the other files of the publication
  */
 public record PlanView(
@@ -42,5 +43,6 @@ public record PlanView(
         String annexSummary,
         List<MeetingsPictureView> meetingsPicture,
         List<CategoryView> categories,
+        List<EndedForumView> endedForums,
         List<DownloadView> downloads) {
 }
