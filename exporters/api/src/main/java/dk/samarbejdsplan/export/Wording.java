@@ -2,17 +2,8 @@ package dk.samarbejdsplan.export;
 
 import dk.samarbejdsplan.model.Language;
 import dk.samarbejdsplan.model.MeetingFrequency;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.PropertyResourceBundle;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -26,15 +17,15 @@ import java.util.Set;
  * Immutable and thread-safe; {@link #of(Language)} returns a shared instance.
  */
 public final class Wording {
-    private static final Wording DANISH = new Wording(Language.DA, load("wording_da.properties"));
-    private static final Wording ENGLISH = new Wording(Language.EN, load("wording_en.properties"));
+    private static final Wording DANISH = new Wording(
+            ExporterTexts.read(Wording.class.getResourceAsStream("wording_da.properties"), Language.DA));
+    private static final Wording ENGLISH = new Wording(
+            ExporterTexts.read(Wording.class.getResourceAsStream("wording_en.properties"), Language.EN));
 
-    private final Language language;
-    private final ResourceBundle bundle;
+    private final ExporterTexts texts;
 
-    private Wording(Language language, ResourceBundle bundle) {
-        this.language = language;
-        this.bundle = bundle;
+    private Wording(ExporterTexts texts) {
+        this.texts = texts;
     }
 
     /**
@@ -51,7 +42,7 @@ public final class Wording {
      * @return the language of these words
      */
     public Language language() {
-        return language;
+        return texts.language();
     }
 
     /**
@@ -60,7 +51,7 @@ public final class Wording {
      * @return every key
      */
     public Set<String> keys() {
-        return bundle.keySet();
+        return texts.keys();
     }
 
     /**
@@ -71,7 +62,7 @@ public final class Wording {
      * @throws java.util.MissingResourceException if no such key exists
      */
     public String text(String key) {
-        return bundle.getString(key);
+        return texts.text(key);
     }
 
     /**
@@ -84,11 +75,7 @@ public final class Wording {
      * @throws java.util.MissingResourceException if no such key exists
      */
     public String format(String key, Object... arguments) {
-        Object[] texts = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            texts[i] = arguments[i] instanceof Number ? arguments[i].toString() : arguments[i];
-        }
-        return new MessageFormat(bundle.getString(key), language.locale()).format(texts);
+        return texts.format(key, arguments);
     }
 
     /**
@@ -133,19 +120,6 @@ public final class Wording {
      * @return the date in words, independent of the default locale
      */
     public String date(LocalDate date) {
-        return language.formatDate(date);
-    }
-
-    private static ResourceBundle load(String resource) {
-        try (InputStream in = Wording.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("wording bundle missing from the jar: " + resource);
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return new PropertyResourceBundle(reader);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read wording bundle " + resource, e);
-        }
+        return texts.language().formatDate(date);
     }
 }
