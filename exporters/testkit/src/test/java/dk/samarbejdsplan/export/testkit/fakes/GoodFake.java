@@ -3,6 +3,7 @@ package dk.samarbejdsplan.export.testkit.fakes;
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.ExportOutput;
 import dk.samarbejdsplan.export.PlanExporter;
+import dk.samarbejdsplan.export.Wording;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
@@ -71,6 +72,6 @@ public class GoodFake implements PlanExporter {
         out.append(da ? "Forum: " : "Forum: ").append(f.name()).append('\n');
         out.append(da ? "Emne: " : "Topic: ").append(f.topic()).append('\n');
         out.append(da ? "Møder om året: " : "Meetings a year: ")
-                .append(f.frequency().describe(da ? Language.DA : Language.EN)).append("\n\n");
+                .append(Wording.of(da ? Language.DA : Language.EN).frequency(f.frequency())).append("\n\n");
     }
 }
