@@ -124,9 +124,9 @@ class CliMessagesTest {
                 assertFalse(c < 0x20 && c != '\n' || c >= 0x7F && c <= 0x9F || c == '\u202E',
                         command + " printed the raw character U+" + Integer.toHexString(c) + ": " + run);
             }
-            if (command.get(0).equals("diff")) {
-                assertTrue(run.out().contains("\\u001B[2K\\u000D0 fejl\\u202Emed pressen\\u0007"), run::toString);
-            }
+            // the plan breaks VAL-013 (raw characters): validate and diff name the text, escaped, and refuse it
+            assertEquals(1, run.exitCode(), run::toString);
+            assertTrue(all.contains("\\u001B[2K\\u000D0 fejl\\u202Emed pressen\\u0007"), run::toString);
         }
     }
 
