@@ -169,14 +169,17 @@ public final class Publisher {
         if (pluginFolder == null) {
             return ExporterRegistry.load();
         }
-        FutureTask<ExporterRegistry> task = new FutureTask<>(() -> ExporterRegistry.loadPlugins(pluginFolder));
+        // the registry's own limit per plugin is a backstop, twice this one, so that this limit (which names the
+        // plugin and stops the publication) always comes first
+        FutureTask<ExporterRegistry> task = new FutureTask<>(
+                () -> ExporterRegistry.loadPlugins(pluginFolder, options.timeout().multipliedBy(2)));
         Thread thread = new Thread(task, "samarbejdsplan-plugin-loading");
         thread.setDaemon(true);
         thread.start();
         try {
             return task.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            String hung = pluginClass(thread.getStackTrace());
+            String hung = hungPluginClass();
             thread.interrupt();
             Optional<Path> jar = hung == null ? Optional.empty() : jarOf(pluginFolder, hung);
             Object where = jar.isEmpty() ? ""
@@ -189,6 +192,19 @@ public final class Publisher {
             Thread.currentThread().interrupt();
             throw new PublicationException("PUB-017", null, e, pluginFolder, e);
         }
+    }
+
+    /** The plugin class some thread is stuck in (the registry starts each plugin on a thread of its own). */
+    private static String hungPluginClass() {
+        for (StackTraceElement[] stack : Thread.getAllStackTraces().values()) {
+            boolean startedByTheRegistry = java.util.Arrays.stream(stack)
+                    .anyMatch(frame -> frame.getClassName().startsWith("dk.samarbejdsplan.export."));
+            String c = startedByTheRegistry ? pluginClass(stack) : null;
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The innermost class on a stack that is none of the JDK's and none of the registry's: the plugin's. */

@@ -114,7 +114,7 @@ class CliEndToEndTest {
 
         @Test
         void anUnknownFormatIsWrongUsage() throws Exception {
-            Cli.Result result = Cli.run(dir, "publish", Cli.plan2007().toString(), "--out", "pub", "--formats", "pdf");
+            Cli.Result result = Cli.run(dir, "publish", Cli.plan2007().toString(), "--out", "pub", "--formats", "docx");
             assertEquals(2, result.exitCode(), result::toString);
             assertTrue(result.err().contains("html"), "lists the available ids: " + result);
             assertFalse(Files.exists(dir.resolve("pub")));

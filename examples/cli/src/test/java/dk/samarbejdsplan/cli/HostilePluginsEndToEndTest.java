@@ -206,14 +206,14 @@ class HostilePluginsEndToEndTest {
     @Test
     void publishCompletesWithoutTheBrokenPluginsWhenTheyAreNotAskedFor() throws Exception {
         Cli.Result publish = Cli.run(dir, "publish", Cli.plan2007().toString(), "--out", "pub", "--plugin-path",
-                zoo.toString(), "--formats", "html,csv,jsonld,text,ical,dublet");
+                zoo.toString(), "--formats", "html,csv,jsonld,text,pdf,ical,dublet");
         assertEquals(0, publish.exitCode(), publish::toString);
         CliEndToEndTest.assertNoStackTrace(publish);
         assertTrue(publish.err().contains("test.broken.Missing"), "the broken plugins are still named: " + publish);
         Map<String, byte[]> files = CliEndToEndTest.contents(dir.resolve("pub"));
         assertEquals(Set.of("index.html", "samarbejdsplan-2007.csv", "samarbejdsplan-2007-moeder.csv",
-                "samarbejdsplan-2007-lokale-enheder.csv", "samarbejdsplan-2007.jsonld", "samarbejdsplan-2007.txt", "samarbejdsplan-2007.ics",
-                "samarbejdsplan-2007.first"), files.keySet());
+                "samarbejdsplan-2007-lokale-enheder.csv", "samarbejdsplan-2007.jsonld", "samarbejdsplan-2007.txt",
+                "samarbejdsplan-2007.pdf", "samarbejdsplan-2007.ics", "samarbejdsplan-2007.first"), files.keySet());
         assertEquals("dublet 2007", new String(files.get("samarbejdsplan-2007.first"), StandardCharsets.UTF_8));
         for (String file : previous.keySet()) {
             if (!file.equals("index.html")) {

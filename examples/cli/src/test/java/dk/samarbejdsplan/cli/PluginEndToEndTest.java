@@ -92,7 +92,7 @@ class PluginEndToEndTest {
         PluginJars.exporter(plugins, "slow.jar", "SlowExporter",
                 PluginJars.members("slow", "while (true) { Thread.onSpinWait(); }"));
         Cli.Result result = Cli.run(dir, "publish", Cli.plan2007().toString(), "--out", "pub", "--plugin-path",
-                plugins.toString(), "--timeout", "2", "--lang", "en");
+                plugins.toString(), "--timeout", "2", "--lang", "en", "--formats", "html,slow");
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("\"slow\" did not finish within 2 seconds"), result::toString);
         assertFalse(Files.exists(dir.resolve("pub")), "nothing is published");
