@@ -161,7 +161,8 @@ final class PdfWriter {
         PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
         String xmp;
         try (InputStream in = metadata.exportXMPMetadata()) {
-            xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // the XMP serializer writes the JVM's line separator: one line end, whatever the platform
+            xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
         }
         String iso = DateConverter.toISO8601(when);
         Matcher m = XMP_CREATE_DATE.matcher(xmp);
