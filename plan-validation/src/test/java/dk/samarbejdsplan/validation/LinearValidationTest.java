@@ -51,7 +51,8 @@ class LinearValidationTest {
         long full = time(40_000);
         String times = "20 000 findings: " + half / 1_000_000 + " ms, 40 000: " + full / 1_000_000 + " ms";
         assertTrue(full < 10_000_000_000L, times);
-        // linear: about 2; quadratic: about 4 (and minutes). The bound leaves room for a noisy shared machine.
-        assertTrue(full < 3.5 * half + 300_000_000L, times);
+        // linear: about 2; quadratic: about 4, and tens of seconds (it was over a minute). Below a second a
+        // garbage collection alone can double a run, so the ratio is only judged beyond one second of slack.
+        assertTrue(full < 3.5 * half + 1_000_000_000L, times);
     }
 }
