@@ -81,7 +81,7 @@ class PdfContentTest {
                 }
             }
         }
-        String text = squeeze(Pdfs.text(Pdfs.cached(plan, language)));
+        String text = squeeze(Pdfs.readingOrder(Pdfs.cached(plan, language)));
         int at = 0;
         for (String e : expected) {
             String s = squeeze(e);
@@ -194,6 +194,35 @@ class PdfContentTest {
                 .decode(java.nio.ByteBuffer.wrap(pdf));
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
         assertTrue(text.contains("/Filter [/ASCII85Decode /FlateDecode]"), "armoured streams");
+    }
+
+    /**
+     * A forum whose name and topic run over a page break: drawn page by page, the content stream interleaves
+     * the cells with each other and with the running header, but the tagged structure reads each cell whole,
+     * in the plan's order, and the running header (an artifact) not at all.
+     */
+    @Test
+    void aCellSplitByAPageBreakIsReadWhole() {
+        CooperationPlan base = SyntheticPlans.ofSize(6, 1);
+        Category first = base.categories().get(0);
+        List<Forum> forums = new ArrayList<>(first.forums());
+        String name = "Navn " + "Alfa Beta Gamma ".repeat(250) + "Slut";
+        String topic = "Emne " + "Delta Epsilon ".repeat(400) + "Ende";
+        forums.set(0, forums.get(0).toBuilder().name(name).topic(topic).build());
+        List<Category> categories = new ArrayList<>(base.categories());
+        categories.set(0, first.withForums(forums));
+        CooperationPlan plan = base.toBuilder().categories(categories).build();
+        byte[] pdf = Pdfs.render(plan, Language.DA);
+        String drawn = squeeze(Pdfs.text(pdf));
+        assertTrue(!drawn.contains(squeeze(name)), "the cells are interleaved in drawing order (else this test "
+                + "shows nothing): make the texts longer");
+        String read = squeeze(Pdfs.readingOrder(pdf));
+        int at = read.indexOf(squeeze(name));
+        assertTrue(at >= 0, "the name is read whole");
+        assertTrue(read.indexOf(squeeze(topic), at) > at, "the topic is read whole, after the name");
+        String header = plan.district().name() + " · " + plan.year();
+        assertTrue(drawn.contains(squeeze(header)), "the running header is drawn");
+        assertTrue(!read.contains(squeeze(header)), "the running header is an artifact, not read");
     }
 
     @Test

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The exporter test kit's contract for the PDF exporter. The kit decodes every output as UTF-8 (a PDF from
  * this exporter is valid UTF-8: 7-bit apart from its "ÆØ" marker); {@link #decodeText} turns it back into the
- * PDF's bytes and extracts the text with PDFBox.
+ * PDF's bytes and extracts the text with PDFBox in reading order ({@link Pdfs#readingOrder}: the tagged
+ * structure, as a screen reader reads it; a cell that a page break splits is drawn in two parts, interleaved
+ * with the other cells of its row, and only the structure puts it together again).
  *
  * <p>Three hooks differ from a text format's, each because a PDF is laid out with one embedded font (see
  * {@link Drawable} and the README): a forum is found by its name as far as the font can draw it, with line
@@ -38,7 +40,7 @@ class PdfExporterContractTest extends ExporterContractTest {
 
     @Override
     protected String decodeText(String output) {
-        return Pdfs.text(output.getBytes(StandardCharsets.UTF_8));
+        return Pdfs.readingOrder(output.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
