@@ -32,7 +32,14 @@ public final class PlanText {
      */
     public static boolean isBlank(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        return text.codePoints().allMatch(PlanText::isInvisible);
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = Character.codePointAt(text, i);
+            if (!isInvisible(codePoint)) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
     }
 
     /**

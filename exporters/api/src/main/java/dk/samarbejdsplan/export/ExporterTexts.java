@@ -8,10 +8,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.Map;
 import java.util.Objects;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Danish or English texts of one exporter (its labels, headers, names and notes), from a resource bundle
@@ -29,6 +31,8 @@ import java.util.Set;
 public final class ExporterTexts {
     private final Language language;
     private final ResourceBundle bundle;
+    /** Each pattern parsed once, on first use (a {@link MessageFormat} is not thread-safe: lock it to format). */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private ExporterTexts(Language language, ResourceBundle bundle) {
         this.language = language;
@@ -93,6 +97,10 @@ public final class ExporterTexts {
         for (int i = 0; i < arguments.length; i++) {
             texts[i] = arguments[i] instanceof Number ? arguments[i].toString() : arguments[i];
         }
-        return new MessageFormat(text(key), language.locale()).format(texts);
+        MessageFormat format = formats.computeIfAbsent(Objects.requireNonNull(key, "key"),
+                k -> new MessageFormat(text(k), language.locale()));
+        synchronized (format) {
+            return format.format(texts);
+        }
     }
 }

@@ -80,12 +80,22 @@ final class CsvWriter {
         String visible = ControlCharacters.escape(text);
         boolean neutralise = startsLikeFormula(visible);
         boolean quote = neutralise || !visible.isEmpty() && (visible.charAt(0) == ' '
-                || visible.charAt(visible.length() - 1) == ' '
-                || visible.chars().anyMatch(c -> c == delimiter || c == '"' || c == '\r' || c == '\n' || c == '\t'));
+                || visible.charAt(visible.length() - 1) == ' ' || hasSpecial(visible, delimiter));
         if (!quote) {
             return visible;
         }
         return "\"" + (neutralise ? "'" : "") + visible.replace("\"", "\"\"") + "\"";
+    }
+
+    /** Whether the text has a character that must be quoted: the delimiter, a quote, a line break or a tab. */
+    private static boolean hasSpecial(String text, char delimiter) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == delimiter || c == '"' || c == '\r' || c == '\n' || c == '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,19 +1,20 @@
 package dk.samarbejdsplan.export.jsonld.internal;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.SignStyle;
 import java.time.temporal.ChronoField;
-import java.util.Locale;
 
 /**
  * Lexical forms of XML Schema literals, independent of the default locale: at least four year digits, a minus
  * sign for years before year 1, never a plus sign.
  */
 final class Literals {
-    private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
-            .appendValue(ChronoField.YEAR, 4, 10, SignStyle.NORMAL).appendLiteral('-').appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
+    private static final DateTimeFormatter YEAR = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4, 10, SignStyle.NORMAL).toFormatter();
+    private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder().append(YEAR).appendLiteral('-').appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
             .appendValue(ChronoField.DAY_OF_MONTH, 2).toFormatter();
 
     private Literals() {
@@ -26,8 +27,7 @@ final class Literals {
      * @return for example {@code 2007}, {@code 0950}, {@code -0044}
      */
     static String xsdYear(int year) {
-        long y = year;
-        return (y < 0 ? "-" : "") + String.format(Locale.ROOT, "%04d", Math.abs(y));
+        return YEAR.format(Year.of(year));
     }
 
     /**

@@ -16,7 +16,9 @@ import dk.samarbejdsplan.export.EuFrequency;
 import dk.samarbejdsplan.export.ExporterTexts;
 import dk.samarbejdsplan.export.Wording;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import tools.jackson.core.JsonGenerator;
@@ -257,7 +259,7 @@ final class PlanGraphWriter {
         out.writeStartObject();
         types(out, MEETING_FREQUENCY);
         out.writeName(T.FREQUENCY_KIND);
-        out.writeString("sp:" + kindName(frequency.kind()));
+        out.writeString("sp:" + KIND_NAMES.get(frequency.kind()));
         out.writeName(T.FREQUENCY_TEXT);
         out.writeString(frequency.format());
         fixedText(out, T.DESCRIPTION, wording.frequency(frequency));
@@ -285,6 +287,17 @@ final class PlanGraphWriter {
             out.writeEndObject();
         });
         out.writeEndObject();
+    }
+
+    /** The local names of the kinds, made once. */
+    private static final Map<MeetingFrequency.Kind, String> KIND_NAMES = kindNames();
+
+    private static Map<MeetingFrequency.Kind, String> kindNames() {
+        Map<MeetingFrequency.Kind, String> names = new EnumMap<>(MeetingFrequency.Kind.class);
+        for (MeetingFrequency.Kind kind : MeetingFrequency.Kind.values()) {
+            names.put(kind, kindName(kind));
+        }
+        return names;
     }
 
     /** {@code AT_LEAST} → {@code AtLeast}: the local name of the kind in our vocabulary. */
