@@ -14,18 +14,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Each exporter, found through {@link ExporterRegistry#load()} as the CLI finds it, writing the plan to a
@@ -33,18 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * java.io.OutputStream)} (UTF-8, as into a file); and the baseline, {@link #baselineJson()}: the same plan as
  * streaming Jackson JSON.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-public class ExportBenchmarks extends CpuTimed {
-
-    /** The 2007 plan, or the number of forums of a synthetic plan. */
-    @Param({"2007", "1000", "10000", "100000"})
-    public String size;
-
+public class ExportBenchmarks extends PlanSizeBenchmarks {
 
     private CooperationPlan plan;
     private final DiscardingOutputStream sink = new DiscardingOutputStream();

@@ -8,15 +8,10 @@ import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Language;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -25,12 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * post-processing) to a discarding byte stream, warm. A PDF takes hundreds of milliseconds, so it has a class of
  * its own with longer iterations than {@link ExportBenchmarks} and only the 2007 plan and 1 000 forums.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class PdfBenchmarks extends CpuTimed {
 
     /** The 2007 plan, or the number of forums of a synthetic plan. */

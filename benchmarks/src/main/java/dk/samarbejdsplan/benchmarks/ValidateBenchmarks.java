@@ -5,18 +5,8 @@ import dk.samarbejdsplan.validation.PlanValidator;
 import dk.samarbejdsplan.validation.ValidationReport;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Validating a plan ({@code PlanValidator.validate(CooperationPlan)}), with the clock fixed in the plan year so
@@ -26,18 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * read from a file; the only difference is one {@code SourceMap.locationOf} per finding (about 3 % of the time
  * in a profile of a plan with many findings).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-public class ValidateBenchmarks extends CpuTimed {
-
-    /** The 2007 plan, or the number of forums of a synthetic plan. */
-    @Param({"2007", "1000", "10000", "100000"})
-    public String size;
-
+public class ValidateBenchmarks extends PlanSizeBenchmarks {
 
     /** 13 December 2007, the day the 2007 plan was discussed in the district council. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2007-12-13T12:00:00Z"), PlanValidator.DEFAULT_ZONE);

@@ -163,25 +163,17 @@ class MeetingFrequencyTest {
     @Nested
     class MinAndMax {
 
-        @Test
-        void exactCountIsBothMinAndMax() {
-            MeetingFrequency f = MeetingFrequency.parse("52");
-            assertEquals(OptionalInt.of(52), f.minPerYear());
-            assertEquals(OptionalInt.of(52), f.maxPerYear());
-        }
-
-        @Test
-        void atLeastHasOnlyAMinimum() {
-            MeetingFrequency f = MeetingFrequency.parse("Min. 4");
-            assertEquals(OptionalInt.of(4), f.minPerYear());
-            assertEquals(OptionalInt.empty(), f.maxPerYear());
-        }
-
-        @Test
-        void rangeHasMinAndMax() {
-            MeetingFrequency f = MeetingFrequency.parse("2-3");
-            assertEquals(OptionalInt.of(2), f.minPerYear());
-            assertEquals(OptionalInt.of(3), f.maxPerYear());
+        /** An exact count is both minimum and maximum, "at least" has only a minimum, a range has both. */
+        @ParameterizedTest(name = "\"{0}\": min {1}, max {2}")
+        @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+                52     | 52 | 52
+                Min. 4 | 4  | none
+                2-3    | 2  | 3
+                """)
+        void minAndMax(String text, Integer min, Integer max) {
+            MeetingFrequency f = MeetingFrequency.parse(text);
+            assertEquals(min == null ? OptionalInt.empty() : OptionalInt.of(min), f.minPerYear());
+            assertEquals(max == null ? OptionalInt.empty() : OptionalInt.of(max), f.maxPerYear());
         }
 
         @Test

@@ -52,8 +52,7 @@ class AllOrNothingTest {
         assertEquals("csv of 2007", Files.readString(out.resolve("samarbejdsplan-2007.csv")));
         assertEquals("text of 2007", Files.readString(out.resolve("samarbejdsplan-2007.txt")));
         assertEquals("png", Files.readString(out.resolve("logo.png")));
-        assertEquals(List.of(), Folders.ours(out));
-        assertEquals(List.of(), Folders.ours(tmp));
+        assertNoLeftOvers();
     }
 
     @Test
@@ -101,8 +100,7 @@ class AllOrNothingTest {
         PublicationException e = assertThrows(PublicationException.class, () -> publisher.publish(PLAN, out,
                 files));
         assertEquals("PUB-009", e.code());
-        assertEquals(previous, Folders.snapshot(out));
-        assertEquals(List.of(), Folders.ours(tmp));
+        assertPreviousPublicationBack();
     }
 
     @Test
@@ -123,8 +121,7 @@ class AllOrNothingTest {
         Publisher failing = Publisher.create(ExporterRegistry.of(new FakeExporter("bad", "txt", Behaviour.FAIL)),
                 PublicationOptions.defaults());
         assertThrows(PublicationException.class, () -> failing.publish(PLAN, out));
-        assertEquals(previous, Folders.snapshot(out));
-        assertEquals(List.of(), Folders.ours(tmp));
+        assertPreviousPublicationBack();
     }
 
     @Test
@@ -135,8 +132,7 @@ class AllOrNothingTest {
         publisher.publish(PLAN, out, files);
         assertEquals("html of 2007", Files.readString(out.resolve("index.html")));
         assertEquals("png", Files.readString(out.resolve("logo.png")));
-        assertEquals(List.of(), Folders.ours(out));
-        assertEquals(List.of(), Folders.ours(tmp));
+        assertNoLeftOvers();
     }
 
     @Test
@@ -169,4 +165,17 @@ class AllOrNothingTest {
         publisher.publish(PLAN, out);
         assertTrue(Files.isDirectory(running));
     }
+
+    /** The previous publication is back as it was, and its parent holds no staging or backup folder of ours. */
+    private void assertPreviousPublicationBack() {
+        assertEquals(previous, Folders.snapshot(out));
+        assertEquals(List.of(), Folders.ours(tmp));
+    }
+
+    /** Neither the publication nor its parent holds a staging or backup folder of ours. */
+    private void assertNoLeftOvers() {
+        assertEquals(List.of(), Folders.ours(out));
+        assertEquals(List.of(), Folders.ours(tmp));
+    }
+
 }

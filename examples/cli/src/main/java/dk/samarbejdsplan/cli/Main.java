@@ -174,15 +174,8 @@ public final class Main implements Runnable {
 
     /** The value of a {@code --lang} that names no language this tool speaks, if there is one. */
     static Optional<String> unknownLanguage(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String value = null;
-            if (args[i].equals("--lang") && i + 1 < args.length) {
-                value = args[i + 1];
-            } else if (args[i].startsWith("--lang=")) {
-                value = args[i].substring("--lang=".length());
-            } else if (args[i].equals("--")) {
-                break;
-            }
+        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+            String value = langValue(args, i);
             if (value != null && Language.fromTag(value).isEmpty()) {
                 return Optional.of(value);
             }
@@ -193,17 +186,23 @@ public final class Main implements Runnable {
     /** The language named by {@code --lang} (also {@code --lang=en}); Danish when none or an unknown one. */
     static Language languageOf(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            String value = null;
-            if (args[i].equals("--lang") && i + 1 < args.length) {
-                value = args[i + 1];
-            } else if (args[i].startsWith("--lang=")) {
-                value = args[i].substring("--lang=".length());
-            }
+            String value = langValue(args, i);
             if (value != null) {
                 return Language.fromTag(value).orElse(Language.DA);
             }
         }
         return Language.DA;
+    }
+
+    /** The value {@code --lang} gives at word i of a command line ({@code --lang en} or {@code --lang=en}), or null. */
+    private static String langValue(String[] args, int i) {
+        if (args[i].equals("--lang") && i + 1 < args.length) {
+            return args[i + 1];
+        }
+        if (args[i].startsWith("--lang=")) {
+            return args[i].substring("--lang=".length());
+        }
+        return null;
     }
 
     static ResourceBundle bundle(Language language) {

@@ -42,6 +42,13 @@ class CliEndToEndTest {
         return files;
     }
 
+    /** A failure as the user sees it: the exit code, the words on standard error, and no stack trace. */
+    static void assertCleanFailure(Cli.Result result, int exitCode, String words) {
+        assertEquals(exitCode, result.exitCode(), result::toString);
+        assertTrue(result.err().contains(words), result::toString);
+        assertNoStackTrace(result);
+    }
+
     static void assertNoStackTrace(Cli.Result result) {
         assertFalse(result.err().contains("\tat ") || result.err().contains("\\u0009at ")
                 || result.err().matches("(?s).*\n {4}at [a-z].*") || result.err().contains("Exception in thread"),
@@ -142,10 +149,7 @@ class CliEndToEndTest {
         @ValueSource(strings = {"publish", "publish plan.yaml", "nonsense", "validate --bogus x.yaml",
             "new-year x.yaml --out y.yaml"})
         void wrongUsageExitsWith2(String args) throws Exception {
-            Cli.Result result = Cli.run(dir, args.split(" "));
-            assertEquals(2, result.exitCode(), result::toString);
-            assertTrue(result.err().contains("Forkert brug"), result::toString);
-            assertNoStackTrace(result);
+            assertCleanFailure(Cli.run(dir, args.split(" ")), 2, "Forkert brug");
         }
     }
 
@@ -165,10 +169,7 @@ class CliEndToEndTest {
 
         @Test
         void aMissingFileIsOneClearLine() throws Exception {
-            Cli.Result result = Cli.run(dir, "validate", "findes-ikke.yaml");
-            assertEquals(1, result.exitCode(), result::toString);
-            assertTrue(result.err().contains("findes-ikke.yaml"), result::toString);
-            assertNoStackTrace(result);
+            assertCleanFailure(Cli.run(dir, "validate", "findes-ikke.yaml"), 1, "findes-ikke.yaml");
         }
     }
 

@@ -3,26 +3,33 @@ package dk.samarbejdsplan.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.samarbejdsplan.model.MeetingFrequency;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EuFrequencyTest {
 
-    @Test
-    void exactCountsWithoutAYearCountHaveTheirOwnCode() {
-        assertEquals("WEEKLY", EuFrequency.code(MeetingFrequency.parse("52")));
-        assertEquals("MONTHLY", EuFrequency.code(MeetingFrequency.parse("12")));
-        assertEquals("QUARTERLY", EuFrequency.code(MeetingFrequency.parse("4")));
-        assertEquals("ANNUAL_2", EuFrequency.code(MeetingFrequency.parse("2")));
-        assertEquals("ANNUAL", EuFrequency.code(MeetingFrequency.parse("1")));
-        assertEquals("OTHER", EuFrequency.code(MeetingFrequency.parse("6")));
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            52               | WEEKLY
+            12               | MONTHLY
+            4                | QUARTERLY
+            2                | ANNUAL_2
+            1                | ANNUAL
+            6                | OTHER
+            """)
+    void exactCountsWithoutAYearCountHaveTheirOwnCode(String frequency, String code) {
+        assertEquals(code, EuFrequency.code(MeetingFrequency.parse(frequency)));
     }
 
-    @Test
-    void everythingElseIsAsNeededOrOther() {
-        assertEquals("AS_NEEDED", EuFrequency.code(MeetingFrequency.parse("Ad hoc")));
-        assertEquals("OTHER", EuFrequency.code(MeetingFrequency.parse("Besluttet lokalt")));
-        assertEquals("OTHER", EuFrequency.code(MeetingFrequency.parse("Min. 4")));
-        assertEquals("OTHER", EuFrequency.code(MeetingFrequency.parse("2-3")));
-        assertEquals("OTHER", EuFrequency.code(MeetingFrequency.parse("4 (2 i 2007)")));
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ad hoc           | AS_NEEDED
+            Besluttet lokalt | OTHER
+            Min. 4           | OTHER
+            2-3              | OTHER
+            4 (2 i 2007)     | OTHER
+            """)
+    void everythingElseIsAsNeededOrOther(String frequency, String code) {
+        assertEquals(code, EuFrequency.code(MeetingFrequency.parse(frequency)));
     }
 }

@@ -167,12 +167,9 @@ class ExporterRegistryTest {
 
     @Test
     void everyExportFailureIsAnExportExceptionNamingTheExporter() {
-        PlanExporter runtime = new Fixed("runtime", "Runtime") {
-            @Override
-            public void export(CooperationPlan plan, ExportOptions options, Appendable out) {
-                throw new IllegalArgumentException("plan too odd");
-            }
-        };
+        PlanExporter runtime = throwingExporter("runtime", "Runtime", () -> {
+            throw new IllegalArgumentException("plan too odd");
+        });
         ExportException e = assertThrows(ExportException.class,
                 () -> ExporterRegistry.export(runtime, PLAN, ExportOptions.defaults(), new StringBuilder()));
         assertEquals("runtime", e.exporterId());
@@ -184,12 +181,9 @@ class ExporterRegistryTest {
                 + ") fejlede: IllegalArgumentException: plan too odd.", e.message(Language.DA));
         assertEquals(e.message(Language.DA), e.getMessage());
 
-        PlanExporter linkage = new Fixed("linkage", "Linkage") {
-            @Override
-            public void export(CooperationPlan plan, ExportOptions options, Appendable out) {
-                throw new NoClassDefFoundError("org/apache/velocity/Template");
-            }
-        };
+        PlanExporter linkage = throwingExporter("linkage", "Linkage", () -> {
+            throw new NoClassDefFoundError("org/apache/velocity/Template");
+        });
         ExportException missing = assertThrows(ExportException.class,
                 () -> ExporterRegistry.export(linkage, PLAN, ExportOptions.defaults(), new StringBuilder()));
         assertTrue(missing.message(Language.EN).contains("failed: NoClassDefFoundError: org/apache/velocity/Template"));
@@ -205,6 +199,16 @@ class ExporterRegistryTest {
         assertEquals("alpha", io.exporterId());
         assertInstanceOf(IOException.class, io.getCause());
         assertTrue(io.message(Language.EN).endsWith("failed: IOException: disk full."), io.message(Language.EN));
+    }
+
+    /** An exporter whose export runs the given failure (it throws an unchecked exception or an error). */
+    private static PlanExporter throwingExporter(String id, String name, Runnable failure) {
+        return new Fixed(id, name) {
+            @Override
+            public void export(CooperationPlan plan, ExportOptions options, Appendable out) {
+                failure.run();
+            }
+        };
     }
 
     @Test

@@ -14,8 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every problem code of {@link PlanReader}, in Danish and English: the code, the plan path, the line and column,
@@ -90,59 +96,6 @@ class PlanReaderProblemsTest {
     }
 
     @Test
-    void yamlSyntaxErrorHasTheParsersLineAndColumn() {
-        PlanProblem p = only(yamlProblems("district:\n  name: D\n year: 2007\n"));
-        assertProblem(p, PlanProblem.SYNTAX_ERROR, "", 3, 2);
-        assertContains(p.message(Language.DA), "plan.yaml:3:2: ugyldig YAML", "indrykning");
-        assertContains(p.message(Language.EN), "plan.yaml:3:2: invalid YAML", "indentation");
-    }
-
-    @Test
-    void tabIndentationGetsAHint() {
-        PlanProblem p = only(yamlProblems("district:\n\tname: D\n"));
-        assertProblem(p, PlanProblem.SYNTAX_ERROR, "", 2, 1);
-        assertContains(p.message(Language.DA), "mellemrum, ikke tabulator");
-        assertContains(p.message(Language.EN), "spaces, not tabs");
-    }
-
-    @Test
-    void jsonSyntaxErrorHasTheParsersLineAndColumn() {
-        PlanProblem p = only(jsonProblems("{\"district\": {\"name\": \"D\"},\n  \"year\": 2007,\n}"));
-        assertProblem(p, PlanProblem.SYNTAX_ERROR, "", 3, 1);
-        assertContains(p.message(Language.DA), "plan.json:3:1: ugyldig JSON", "komma for meget");
-        assertContains(p.message(Language.EN), "plan.json:3:1: invalid JSON", "one comma too many");
-    }
-
-    @Test
-    void controlCharacterInYamlIsASyntaxErrorAtItsPlace() {
-        PlanProblem p = only(yamlProblems("district: {name: \"D\u0001\"}\n"));
-        assertProblem(p, PlanProblem.SYNTAX_ERROR, "", 1, 20);
-        assertContains(p.message(Language.DA), "U+0001", "må ikke stå");
-        assertContains(p.message(Language.EN), "U+0001", "not allowed");
-    }
-
-    @Test
-    void invalidUtf8NamesLineColumnAndByte() {
-        byte[] latin1 = "district: {name: D}\nyear: 2007\ntitle: Møder\n".getBytes(StandardCharsets.ISO_8859_1);
-        PlanProblem p = only(assertThrows(PlanReadException.class,
-                () -> READER.read(new ByteArrayInputStream(latin1), "plan.yaml", PlanFormat.YAML)));
-        // line 3, "title: M" is 8 characters, the ø (0xF8) is the 9th
-        assertProblem(p, PlanProblem.INVALID_ENCODING, "", 3, 9);
-        assertContains(p.message(Language.DA), "ugyldig UTF-8", "0xF8", "gem den som UTF-8");
-        assertContains(p.message(Language.EN), "invalid UTF-8", "0xF8", "save it as UTF-8");
-    }
-
-    @Test
-    void utf16IsRefused() {
-        byte[] utf16 = ("\uFEFF" + HEAD).getBytes(StandardCharsets.UTF_16LE);
-        PlanProblem p = only(assertThrows(PlanReadException.class,
-                () -> READER.read(new ByteArrayInputStream(utf16), "plan.yaml", PlanFormat.YAML)));
-        assertProblem(p, PlanProblem.INVALID_ENCODING, "", 1, 1);
-        assertContains(p.message(Language.DA), "UTF-16", "UTF-8");
-        assertContains(p.message(Language.EN), "UTF-16", "UTF-8");
-    }
-
-    @Test
     void moreThanOneDocument() {
         PlanProblem p = only(yamlProblems(HEAD + "---\n" + HEAD));
         assertProblem(p, PlanProblem.MULTIPLE_DOCUMENTS, "", 4, 1);
@@ -171,30 +124,6 @@ class PlanReaderProblemsTest {
     }
 
     @Test
-    void misspeltRequiredKeyIsOneProblemNotTwo() {
-        String yaml = HEAD + """
-                categories:
-                  - id: c
-                    title: C
-                    forums:
-                      - id: f
-                        name: N
-                        topic: T
-                        frequncy: Min. 4
-                """;
-        PlanProblem p = only(yamlProblems(yaml));
-        assertProblem(p, PlanProblem.UNKNOWN_KEY, "categories[0].forums[0].frequncy", 10, 9);
-        assertContains(p.message(Language.DA), "Mente du \"frequency\"?");
-    }
-
-    @Test
-    void danishKeySuggestsTheEnglishOne() {
-        PlanProblem p = only(yamlProblems(HEAD + "kategorier: []\n"));
-        assertProblem(p, PlanProblem.UNKNOWN_KEY, "kategorier", 3, 1);
-        assertContains(p.message(Language.EN), "Did you mean \"categories\"?");
-    }
-
-    @Test
     void duplicateKeyNamesBothLines() {
         PlanProblem p = only(yamlProblems(HEAD + "title: A\ntitle: B\n"));
         assertProblem(p, PlanProblem.DUPLICATE_KEY, "title", 4, 1);
@@ -216,14 +145,6 @@ class PlanReaderProblemsTest {
         assertProblem(problems.get(1), PlanProblem.MISSING_FIELD, "year", 1, 1);
         assertContains(problems.get(1).message(Language.DA), "et helt tal");
         assertContains(problems.get(1).message(Language.EN), "a whole number");
-    }
-
-    @Test
-    void requiredFieldWithoutValue() {
-        PlanProblem p = only(yamlProblems("district: {name: D}\nyear:\n"));
-        assertProblem(p, PlanProblem.MISSING_FIELD, "year", 2, 6);
-        assertContains(p.message(Language.DA), "\"year\" har ingen værdi");
-        assertContains(p.message(Language.EN), "\"year\" has no value");
     }
 
     @Test
@@ -262,14 +183,6 @@ class PlanReaderProblemsTest {
     }
 
     @Test
-    void emptyListItemIsAWrongType() {
-        PlanProblem p = only(yamlProblems(HEAD + "sections:\n  - title: S\n    paragraphs:\n      -\n      - ok\n"));
-        assertProblem(p, PlanProblem.WRONG_TYPE, "sections[0].paragraphs[0]", 6, 8);
-        assertContains(p.message(Language.DA), "forventede en tekst, men fandt ingen værdi");
-        assertContains(p.message(Language.EN), "expected a text, found no value");
-    }
-
-    @Test
     void badNumbers() {
         List<PlanProblem> problems = yamlProblems("district: {name: D}\nyear: 2007.5\nedition: 99999999999\n");
         assertEquals(2, problems.size(), problems::toString);
@@ -283,20 +196,12 @@ class PlanReaderProblemsTest {
 
     @Test
     void badDates() {
-        String yaml = HEAD + """
-                discussedInDistrictCouncil: 2007-02-30
-                categories:
-                  - id: c
-                    title: C
-                    forums:
-                      - id: f
-                        name: N
-                        topic: T
-                        frequency: "2"
-                        localUnits:
-                          - municipality: {code: "253", name: Greve}
-                            meetings: [26-10-2007, {date: 2007-13-01}]
-                """;
+        String yaml = oneForum("discussedInDistrictCouncil: 2007-02-30\n", """
+                frequency: "2"
+                localUnits:
+                  - municipality: {code: "253", name: Greve}
+                    meetings: [26-10-2007, {date: 2007-13-01}]
+                """);
         List<PlanProblem> problems = yamlProblems(yaml);
         assertEquals(3, problems.size(), problems::toString);
         assertProblem(problems.get(0), PlanProblem.BAD_DATE, "discussedInDistrictCouncil", 3, 29);
@@ -313,16 +218,9 @@ class PlanReaderProblemsTest {
 
     @Test
     void badFrequencyUsesTheFrequencyMessage() {
-        String yaml = HEAD + """
-                categories:
-                  - id: c
-                    title: C
-                    forums:
-                      - id: f
-                        name: N
-                        topic: T
-                        frequency: ca. 4
-                """;
+        String yaml = oneForum("", """
+                frequency: ca. 4
+                """);
         PlanProblem p = only(yamlProblems(yaml));
         assertProblem(p, PlanProblem.BAD_FREQUENCY, "categories[0].forums[0].frequency", 10, 20);
         assertEquals("plan.yaml:10:20: categories[0].forums[0].frequency: \"ca. 4\" er ikke et antal møder om året."
@@ -335,20 +233,12 @@ class PlanReaderProblemsTest {
 
     @Test
     void badEnumValues() {
-        String yaml = HEAD + """
-                status: vedtaget
-                categories:
-                  - id: c
-                    title: C
-                    forums:
-                      - id: f
-                        name: N
-                        topic: T
-                        frequency: "2"
-                        localUnits:
-                          - municipality: {code: "253", name: Greve}
-                            meetings: [{date: 2007-10-26, status: done}]
-                """;
+        String yaml = oneForum("status: vedtaget\n", """
+                frequency: "2"
+                localUnits:
+                  - municipality: {code: "253", name: Greve}
+                    meetings: [{date: 2007-10-26, status: done}]
+                """);
         List<PlanProblem> problems = yamlProblems(yaml);
         assertEquals(2, problems.size(), problems::toString);
         assertProblem(problems.get(0), PlanProblem.BAD_ENUM_VALUE, "status", 3, 9);
@@ -360,14 +250,6 @@ class PlanReaderProblemsTest {
                 "categories[0].forums[0].localUnits[0].meetings[0].status", 14, 51);
         assertContains(problems.get(1).message(Language.DA), "gyldig mødestatus", "planned eller held");
         assertContains(problems.get(1).message(Language.EN), "valid meeting status", "planned or held");
-    }
-
-    @Test
-    void unsupportedFormatVersionStopsTheReading() {
-        PlanProblem p = only(yamlProblems("formatVersion: 2\n" + HEAD + "unknown: 1\n"));
-        assertProblem(p, PlanProblem.UNSUPPORTED_FORMAT_VERSION, "formatVersion", 1, 16);
-        assertContains(p.message(Language.DA), "formatVersion 2 kan ikke læses", "formatVersion 1", "nyere version");
-        assertContains(p.message(Language.EN), "formatVersion 2 cannot be read", "formatVersion 1", "newer version");
     }
 
     @Test
@@ -434,11 +316,100 @@ class PlanReaderProblemsTest {
         }
     }
 
+    // ---- documents with one problem: its code, path, line and column, and the words of each language -------
+
+    record OneProblem(Supplier<List<PlanProblem>> problems, String code, String path, int line, int column,
+            List<String> da, List<String> en) {
+    }
+
+    static Arguments one(String name, Supplier<List<PlanProblem>> problems, String code, String path, int line,
+            int column, List<String> da, List<String> en) {
+        return Arguments.of(Named.of(name, new OneProblem(problems, code, path, line, column, da, en)));
+    }
+
+    static Stream<Arguments> documentsWithOneProblem() {
+        // line 3, "title: M" is 8 characters, the ø (0xF8) is the 9th
+        byte[] latin1 = "district: {name: D}\nyear: 2007\ntitle: Møder\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] utf16 = ("\uFEFF" + HEAD).getBytes(StandardCharsets.UTF_16LE);
+        return Stream.of(
+                one("YAML syntax error has the parser's line and column",
+                        () -> yamlProblems("district:\n  name: D\n year: 2007\n"), PlanProblem.SYNTAX_ERROR, "", 3, 2,
+                        List.of("plan.yaml:3:2: ugyldig YAML", "indrykning"),
+                        List.of("plan.yaml:3:2: invalid YAML", "indentation")),
+                one("tab indentation gets a hint", () -> yamlProblems("district:\n\tname: D\n"),
+                        PlanProblem.SYNTAX_ERROR, "", 2, 1,
+                        List.of("mellemrum, ikke tabulator"), List.of("spaces, not tabs")),
+                one("JSON syntax error has the parser's line and column",
+                        () -> jsonProblems("{\"district\": {\"name\": \"D\"},\n  \"year\": 2007,\n}"),
+                        PlanProblem.SYNTAX_ERROR, "", 3, 1,
+                        List.of("plan.json:3:1: ugyldig JSON", "komma for meget"),
+                        List.of("plan.json:3:1: invalid JSON", "one comma too many")),
+                one("control character in YAML is a syntax error at its place",
+                        () -> yamlProblems("district: {name: \"D\u0001\"}\n"), PlanProblem.SYNTAX_ERROR, "", 1, 20,
+                        List.of("U+0001", "må ikke stå"), List.of("U+0001", "not allowed")),
+                one("invalid UTF-8 names line, column and byte", () -> yamlProblems(latin1),
+                        PlanProblem.INVALID_ENCODING, "", 3, 9,
+                        List.of("ugyldig UTF-8", "0xF8", "gem den som UTF-8"),
+                        List.of("invalid UTF-8", "0xF8", "save it as UTF-8")),
+                one("UTF-16 is refused", () -> yamlProblems(utf16), PlanProblem.INVALID_ENCODING, "", 1, 1,
+                        List.of("UTF-16", "UTF-8"), List.of("UTF-16", "UTF-8")),
+                one("a misspelt required key is one problem, not two",
+                        () -> yamlProblems(oneForum("", "frequncy: Min. 4\n")),
+                        PlanProblem.UNKNOWN_KEY, "categories[0].forums[0].frequncy", 10, 9,
+                        List.of("Mente du \"frequency\"?"), List.of()),
+                one("a Danish key suggests the English one", () -> yamlProblems(HEAD + "kategorier: []\n"),
+                        PlanProblem.UNKNOWN_KEY, "kategorier", 3, 1,
+                        List.of(), List.of("Did you mean \"categories\"?")),
+                one("required field without value", () -> yamlProblems("district: {name: D}\nyear:\n"),
+                        PlanProblem.MISSING_FIELD, "year", 2, 6,
+                        List.of("\"year\" har ingen værdi"), List.of("\"year\" has no value")),
+                one("an empty list item is a wrong type",
+                        () -> yamlProblems(HEAD + "sections:\n  - title: S\n    paragraphs:\n      -\n      - ok\n"),
+                        PlanProblem.WRONG_TYPE, "sections[0].paragraphs[0]", 6, 8,
+                        List.of("forventede en tekst, men fandt ingen værdi"),
+                        List.of("expected a text, found no value")),
+                one("an unsupported formatVersion stops the reading",
+                        () -> yamlProblems("formatVersion: 2\n" + HEAD + "unknown: 1\n"),
+                        PlanProblem.UNSUPPORTED_FORMAT_VERSION, "formatVersion", 1, 16,
+                        List.of("formatVersion 2 kan ikke læses", "formatVersion 1", "nyere version"),
+                        List.of("formatVersion 2 cannot be read", "formatVersion 1", "newer version")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documentsWithOneProblem")
+    void oneProblem(OneProblem c) {
+        PlanProblem p = only(c.problems().get());
+        assertProblem(p, c.code(), c.path(), c.line(), c.column());
+        assertContains(p.message(Language.DA), c.da().toArray(String[]::new));
+        assertContains(p.message(Language.EN), c.en().toArray(String[]::new));
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------
+
+    /**
+     * A plan file of {@link #HEAD}, the given top-level lines, and one category "c" with one forum "f" (name N,
+     * topic T) whose further lines are given as the forum's keys (they start on line 10 plus the top-level lines).
+     */
+    static String oneForum(String topLevel, String forumKeys) {
+        return HEAD + topLevel + """
+                categories:
+                  - id: c
+                    title: C
+                    forums:
+                      - id: f
+                        name: N
+                        topic: T
+                """ + forumKeys.indent(8);
+    }
 
     static List<PlanProblem> yamlProblems(String yaml) {
         return assertThrows(PlanReadException.class, () -> READER.read(yaml, "plan.yaml", PlanFormat.YAML))
                 .problems();
+    }
+
+    static List<PlanProblem> yamlProblems(byte[] yaml) {
+        return assertThrows(PlanReadException.class,
+                () -> READER.read(new ByteArrayInputStream(yaml), "plan.yaml", PlanFormat.YAML)).problems();
     }
 
     static List<PlanProblem> jsonProblems(String json) {

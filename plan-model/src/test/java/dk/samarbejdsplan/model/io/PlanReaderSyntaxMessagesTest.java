@@ -275,30 +275,37 @@ class PlanReaderSyntaxMessagesTest {
 
     @Test
     void duplicateKeyOnOneLineNamesBothColumns() {
-        PlanProblem p = only(jsonProblems("{\"district\": {\"name\": \"D\"}, \"year\": 2007, \"year\": 2008}"));
-        assertProblem(p, PlanProblem.DUPLICATE_KEY, "year", 1, 43);
-        assertEquals("plan.json:1:43: year: nøglen \"year\" står to gange, på linje 1, kolonne 29 og kolonne 43; "
-                + "den må kun stå én gang", p.message(Language.DA));
-        assertEquals("plan.json:1:43: year: the key \"year\" is written twice, on line 1, column 29 and column 43; "
-                + "write it once", p.message(Language.EN));
+        assertDuplicateKey(jsonProblems("{\"district\": {\"name\": \"D\"}, \"year\": 2007, \"year\": 2008}"),
+                "year", 1, 43,
+                "plan.json:1:43: year: nøglen \"year\" står to gange, på linje 1, kolonne 29 og kolonne 43; "
+                        + "den må kun stå én gang",
+                "plan.json:1:43: year: the key \"year\" is written twice, on line 1, column 29 and column 43; "
+                        + "write it once");
     }
 
     @Test
     void duplicateKeyOnTwoLinesNamesBothLines() {
-        PlanProblem p = only(jsonProblems("{\"district\": {\"name\": \"D\"},\n\"year\": 2007,\n\"year\": 2008}"));
-        assertProblem(p, PlanProblem.DUPLICATE_KEY, "year", 3, 1);
-        assertEquals("plan.json:3:1: year: nøglen \"year\" står to gange, i linje 2 og i linje 3; den må kun stå "
-                + "én gang", p.message(Language.DA));
-        assertEquals("plan.json:3:1: year: the key \"year\" is written twice, on line 2 and on line 3; write it "
-                + "once", p.message(Language.EN));
+        assertDuplicateKey(jsonProblems("{\"district\": {\"name\": \"D\"},\n\"year\": 2007,\n\"year\": 2008}"),
+                "year", 3, 1,
+                "plan.json:3:1: year: nøglen \"year\" står to gange, i linje 2 og i linje 3; den må kun stå én gang",
+                "plan.json:3:1: year: the key \"year\" is written twice, on line 2 and on line 3; write it once");
     }
 
     @Test
     void duplicateKeyInAYamlFlowMappingNamesBothColumns() {
-        PlanProblem p = only(yamlProblems("district: {name: D, name: E}\nyear: 2007\n"));
-        assertProblem(p, PlanProblem.DUPLICATE_KEY, "district.name", 1, 21);
-        assertEquals("plan.yaml:1:21: district.name: nøglen \"name\" står to gange, på linje 1, kolonne 12 og "
-                + "kolonne 21; den må kun stå én gang", p.message(Language.DA));
+        assertDuplicateKey(yamlProblems("district: {name: D, name: E}\nyear: 2007\n"), "district.name", 1, 21,
+                "plan.yaml:1:21: district.name: nøglen \"name\" står to gange, på linje 1, kolonne 12 og "
+                        + "kolonne 21; den må kun stå én gang",
+                "plan.yaml:1:21: district.name: the key \"name\" is written twice, on line 1, column 12 and "
+                        + "column 21; write it once");
+    }
+
+    private static void assertDuplicateKey(List<PlanProblem> problems, String path, int line, int column, String da,
+            String en) {
+        PlanProblem p = only(problems);
+        assertProblem(p, PlanProblem.DUPLICATE_KEY, path, line, column);
+        assertEquals(da, p.message(Language.DA));
+        assertEquals(en, p.message(Language.EN));
     }
 
     private static void assertSyntax(List<PlanProblem> problems, int line, int column, String da, String en) {

@@ -246,19 +246,10 @@ class PlanReaderTest {
 
     @Test
     void keepsLeadingZerosOfNumbersReadAsText() throws PlanReadException {
-        CooperationPlan plan = READER.read("""
-                district: {name: D}
-                year: 2007
-                categories:
-                  - id: c
-                    title: C
-                    forums:
-                      - id: f
-                        name: N
-                        topic: T
-                        frequency: "1"
-                        localUnits: [{municipality: {code: 047, name: X}}]
-                """, "plan.yaml", PlanFormat.YAML).plan();
+        CooperationPlan plan = READER.read(PlanReaderProblemsTest.oneForum("", """
+                frequency: "1"
+                localUnits: [{municipality: {code: 047, name: X}}]
+                """), "plan.yaml", PlanFormat.YAML).plan();
         assertEquals("047", plan.categories().get(0).forums().get(0).localUnits().get(0).municipality().code());
     }
 

@@ -119,9 +119,9 @@ class PlanWriterStreamingTest {
             Path folder = Path.of(args[1]);
             for (PlanWriter writer : List.of(PlanWriter.yaml(), PlanWriter.json())) {
                 String name = writer.format().name().toLowerCase(java.util.Locale.ROOT);
-                CountingStream stream = new CountingStream();
-                writer.write(plan, stream);
-                CountingWriter chars = new CountingWriter();
+                Sink stream = new Sink();
+                writer.write(plan, stream.stream());
+                Sink chars = new Sink();
                 writer.write(plan, chars);
                 Path file = folder.resolve("plan." + name);
                 writer.write(plan, file);
@@ -144,98 +144,20 @@ class PlanWriterStreamingTest {
         }
     }
 
-    /** An output stream that counts and forgets, and records the largest single write. */
-    static final class CountingStream extends OutputStream {
-        long count;
-        int writes;
-        int largestWrite;
-        int last = -1;
-        boolean closed;
-        int flushes;
-
-        @Override
-        public void write(int b) {
-            count++;
-            writes++;
-            largestWrite = Math.max(largestWrite, 1);
-            last = b & 0xFF;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-            writes++;
-            largestWrite = Math.max(largestWrite, len);
-            if (len > 0) {
-                last = b[off + len - 1] & 0xFF;
-            }
-        }
-
-        @Override
-        public void flush() {
-            flushes++;
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-        }
-    }
-
-    /** A writer that counts and forgets, and records the largest single write. */
-    static final class CountingWriter extends Writer {
-        long count;
-        int writes;
-        int largestWrite;
-        int last = -1;
-        boolean closed;
-        int flushes;
-
-        @Override
-        public void write(char[] cbuf, int off, int len) {
-            count += len;
-            writes++;
-            largestWrite = Math.max(largestWrite, len);
-            if (len > 0) {
-                last = cbuf[off + len - 1];
-            }
-        }
-
-        @Override
-        public void write(String str, int off, int len) {
-            count += len;
-            writes++;
-            largestWrite = Math.max(largestWrite, len);
-            if (len > 0) {
-                last = str.charAt(off + len - 1);
-            }
-        }
-
-        @Override
-        public void flush() {
-            flushes++;
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-        }
-    }
-
     @Test
     void theSinkGetsTheDocumentInSmallPiecesAndStaysOpen() throws IOException {
         CooperationPlan plan = large(2_000, "Tryghed");
         for (PlanWriter writer : List.of(PlanWriter.yaml(), PlanWriter.json())) {
             int length = writer.toString(plan).getBytes(StandardCharsets.UTF_8).length;
-            CountingStream stream = new CountingStream();
-            writer.write(plan, stream);
+            Sink stream = new Sink();
+            writer.write(plan, stream.stream());
             assertEquals(length, stream.count, writer.format().toString());
             assertTrue(stream.largestWrite <= 64 * 1024, "pieces of at most 64 kB: " + stream.largestWrite);
             assertTrue(stream.writes >= length / (64 * 1024), "many pieces: " + stream.writes);
             assertFalse(stream.closed, "not closed");
             assertTrue(stream.flushes > 0, "flushed");
 
-            CountingWriter chars = new CountingWriter();
+            Sink chars = new Sink();
             writer.write(plan, chars);
             assertEquals(writer.toString(plan).length(), chars.count);
             assertTrue(chars.largestWrite <= 64 * 1024, "pieces of at most 64 k characters: " + chars.largestWrite);
@@ -263,52 +185,85 @@ class PlanWriterStreamingTest {
         }
     }
 
-    /** A sink that fails once it has taken a number of bytes or characters. */
-    static final class FailingStream extends OutputStream {
+    /**
+     * A sink for the writers: a writer, or {@link #stream()} a stream, that counts and forgets what it takes,
+     * records the largest single write, and fails once it has taken more than its limit of characters or bytes.
+     */
+    static final class Sink extends Writer {
         final IOException failure = new IOException("disk full");
-        private long left;
+        private final long limit;
+        long count;
+        int writes;
+        int largestWrite;
+        int last = -1;
+        boolean closed;
+        int flushes;
 
-        FailingStream(long limit) {
-            left = limit;
+        /** A sink without a limit. */
+        Sink() {
+            this(Long.MAX_VALUE);
         }
 
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
+        Sink(long limit) {
+            this.limit = limit;
         }
 
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            left -= len;
-            if (left < 0) {
+        /** Takes one write of a length, whose last byte or character is lastUnit when the length is not 0. */
+        private void take(int length, int lastUnit) throws IOException {
+            count += length;
+            writes++;
+            largestWrite = Math.max(largestWrite, length);
+            if (length > 0) {
+                last = lastUnit;
+            }
+            if (count > limit) {
                 throw failure;
             }
-        }
-    }
-
-    /** A writer that fails once it has taken a number of characters. */
-    static final class FailingWriter extends Writer {
-        final IOException failure = new IOException("disk full");
-        private long left;
-
-        FailingWriter(long limit) {
-            left = limit;
         }
 
         @Override
         public void write(char[] cbuf, int off, int len) throws IOException {
-            left -= len;
-            if (left < 0) {
-                throw failure;
-            }
+            take(len, len > 0 ? cbuf[off + len - 1] : -1);
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            take(len, len > 0 ? str.charAt(off + len - 1) : -1);
         }
 
         @Override
         public void flush() {
+            flushes++;
         }
 
         @Override
         public void close() {
+            closed = true;
+        }
+
+        /** @return this sink as an output stream of bytes */
+        OutputStream stream() {
+            return new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    take(1, b & 0xFF);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    take(len, len > 0 ? b[off + len - 1] & 0xFF : -1);
+                }
+
+                @Override
+                public void flush() {
+                    Sink.this.flush();
+                }
+
+                @Override
+                public void close() {
+                    Sink.this.close();
+                }
+            };
         }
     }
 
@@ -316,9 +271,9 @@ class PlanWriterStreamingTest {
     void aFailingSinkStopsTheWriteWithItsOwnException() {
         CooperationPlan plan = large(2_000, "Tryghed");
         for (PlanWriter writer : List.of(PlanWriter.yaml(), PlanWriter.json())) {
-            FailingStream stream = new FailingStream(100_000);
-            assertSame(stream.failure, assertThrows(IOException.class, () -> writer.write(plan, stream)));
-            FailingWriter chars = new FailingWriter(100_000);
+            Sink bytes = new Sink(100_000);
+            assertSame(bytes.failure, assertThrows(IOException.class, () -> writer.write(plan, bytes.stream())));
+            Sink chars = new Sink(100_000);
             assertSame(chars.failure, assertThrows(IOException.class, () -> writer.write(plan, chars)));
         }
     }
@@ -329,7 +284,7 @@ class PlanWriterStreamingTest {
         CooperationPlan broken = large(5_000, "broken \uD800 text");
         for (PlanWriter writer : List.of(PlanWriter.json(), PlanWriter.yaml())) {
             PlanWriteException e = assertThrows(PlanWriteException.class,
-                    () -> writer.write(broken, new CountingStream()));
+                    () -> writer.write(broken, new Sink().stream()));
             assertTrue(e.getMessage().contains("U+D800") && e.getMessage().contains("broken "), e.getMessage());
 
             Path file = dir.resolve("plan." + writer.format().name().toLowerCase(java.util.Locale.ROOT));

@@ -12,10 +12,15 @@ import dk.samarbejdsplan.model.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Override templates from a folder: they replace built-in ones by name, run in Velocity's sandbox (no
@@ -94,18 +99,6 @@ class TemplateOverrideTest {
     }
 
     @Test
-    void reachingTheClassLoaderIsRefused() throws IOException {
-        IOException e = failure("footer.vm", "<footer>\n#set($x = $plan.sections)\n$x.class.classLoader\n</footer>\n");
-        assertCode(e, "EXP-HTML-012", "footer.vm", "line 3", "classLoader", "sandbox");
-    }
-
-    @Test
-    void reflectionIsRefused() throws IOException {
-        IOException e = failure("footer.vm", "$plan.getClass().getDeclaredMethods()\n");
-        assertCode(e, "EXP-HTML-012", "getDeclaredMethods");
-    }
-
-    @Test
     void aTemplateCannotChangeWhatOtherRendersSee() throws IOException {
         IOException e = failure("footer.vm", "<footer>#set($t.skipLink = 'Hacked')$t.put('contents', 'Hacked')</footer>\n");
         assertCode(e, "EXP-HTML-014", "not change them");
@@ -114,28 +107,35 @@ class TemplateOverrideTest {
         assertTrue(next.contains(">Spring til indhold</a>"));
     }
 
-    @Test
-    void aTypoFailsLoudlyInStrictMode() throws IOException {
-        IOException e = failure("forum-details.vm", "<section>$f.nmae</section>\n");
-        assertCode(e, "EXP-HTML-011", "forum-details.vm", "line 1", "nmae", "a forum", "strict mode");
+    /** An override that breaks a rule: its code, and the words its message must hold. */
+    static Stream<Arguments> refusedOverrides() {
+        return Stream.of(
+                refused("reaching the class loader is refused", "footer.vm",
+                        "<footer>\n#set($x = $plan.sections)\n$x.class.classLoader\n</footer>\n",
+                        "EXP-HTML-012", "footer.vm", "line 3", "classLoader", "sandbox"),
+                refused("reflection is refused", "footer.vm", "$plan.getClass().getDeclaredMethods()\n",
+                        "EXP-HTML-012", "getDeclaredMethods"),
+                refused("a syntax error names the template", "footer.vm", "<footer>\n#if($plan.title</footer>\n",
+                        "EXP-HTML-010", "footer.vm", "not valid Velocity"),
+                refused("a typo fails loudly in strict mode", "forum-details.vm", "<section>$f.nmae</section>\n",
+                        "EXP-HTML-011", "forum-details.vm", "line 1", "nmae", "a forum", "strict mode"),
+                refused("an unknown variable fails loudly", "footer.vm", "<footer>$forum.name</footer>\n",
+                        "EXP-HTML-011", "footer.vm"),
+                refused("an unknown label fails loudly", "footer.vm", "<footer>$t.noSuchLabel</footer>\n",
+                        "EXP-HTML-011", "footer.vm", "noSuchLabel"));
     }
 
-    @Test
-    void anUnknownVariableFailsLoudly() throws IOException {
-        IOException e = failure("footer.vm", "<footer>$forum.name</footer>\n");
-        assertCode(e, "EXP-HTML-011", "footer.vm");
+    private static Arguments refused(String name, String template, String content,
+            String code, String... words) {
+        return Arguments.of(Named.of(name, template), content,
+                code, words);
     }
 
-    @Test
-    void anUnknownLabelFailsLoudly() throws IOException {
-        IOException e = failure("footer.vm", "<footer>$t.noSuchLabel</footer>\n");
-        assertCode(e, "EXP-HTML-011", "footer.vm", "noSuchLabel");
-    }
-
-    @Test
-    void aSyntaxErrorNamesTheTemplate() throws IOException {
-        IOException e = failure("footer.vm", "<footer>\n#if($plan.title</footer>\n");
-        assertCode(e, "EXP-HTML-010", "footer.vm", "not valid Velocity");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedOverrides")
+    void aRefusedOverrideFailsWithItsCode(String template, String content, String code, String[] words)
+            throws IOException {
+        assertCode(failure(template, content), code, words);
     }
 
     @Test
@@ -165,28 +165,28 @@ class TemplateOverrideTest {
     }
 
     /** Template errors of every kind, each in an override; none may leave a page that counts as written. */
-    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> brokenTemplates() {
-        return java.util.stream.Stream.of(
-                org.junit.jupiter.params.provider.Arguments.of("footer.vm", "<footer>#parse(\"footer.vm\")</footer>\n",
+    static Stream<Arguments> brokenTemplates() {
+        return Stream.of(
+                Arguments.of("footer.vm", "<footer>#parse(\"footer.vm\")</footer>\n",
                         "EXP-HTML-014", "parse each other"),
-                org.junit.jupiter.params.provider.Arguments.of("header.vm", "#parse(\"a.vm\")\n", "EXP-HTML-014",
+                Arguments.of("header.vm", "#parse(\"a.vm\")\n", "EXP-HTML-014",
                         "parse each other"),
-                org.junit.jupiter.params.provider.Arguments.of("forum-row.vm", "<tr><td>$f.nmae</td></tr>\n",
+                Arguments.of("forum-row.vm", "<tr><td>$f.nmae</td></tr>\n",
                         "EXP-HTML-011", "forum-row.vm"),
-                org.junit.jupiter.params.provider.Arguments.of("footer.vm", "#macro(loop)#loop()#end<footer>#loop()</footer>\n",
+                Arguments.of("footer.vm", "#macro(loop)#loop()#end<footer>#loop()</footer>\n",
                         "EXP-HTML-014", "footer.vm"),
-                org.junit.jupiter.params.provider.Arguments.of("footer.vm", "<footer>#planText()</footer>\n",
+                Arguments.of("footer.vm", "<footer>#planText()</footer>\n",
                         "EXP-HTML-01", "footer.vm"),
-                org.junit.jupiter.params.provider.Arguments.of("footer.vm", "<footer>#foreach($x in $plan.sections)</footer>\n",
+                Arguments.of("footer.vm", "<footer>#foreach($x in $plan.sections)</footer>\n",
                         "EXP-HTML-010", "footer.vm"),
-                org.junit.jupiter.params.provider.Arguments.of("footer.vm", "<footer>$plan.categories.get(99)</footer>\n",
+                Arguments.of("footer.vm", "<footer>$plan.categories.get(99)</footer>\n",
                         "EXP-HTML-01", "footer.vm"),
-                org.junit.jupiter.params.provider.Arguments.of("footer.vm", "<footer>#set($n = 1 / 0)$n</footer>\n",
+                Arguments.of("footer.vm", "<footer>#set($n = 1 / 0)$n</footer>\n",
                         "EXP-HTML-01", "footer.vm"));
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("brokenTemplates")
+    @ParameterizedTest
+    @MethodSource("brokenTemplates")
     void anyTemplateErrorFailsTheExport(String template, String content, String code, String word) throws IOException {
         Files.writeString(dir.resolve("a.vm"), "#parse(\"b.vm\")\n");
         Files.writeString(dir.resolve("b.vm"), "#parse(\"a.vm\")\n");
