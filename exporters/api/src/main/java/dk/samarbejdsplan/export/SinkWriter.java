@@ -74,16 +74,22 @@ public final class SinkWriter extends Writer {
 
     @Override
     public SinkWriter append(CharSequence text) throws IOException {
-        String s = String.valueOf(text);
-        write(s, 0, s.length());
-        return this;
+        CharSequence chars = text == null ? "null" : text;
+        return append(chars, 0, chars.length());
     }
 
+    /** Appends the characters without making a {@code String} of them first (a line in a builder, say). */
     @Override
     public SinkWriter append(CharSequence text, int start, int end) throws IOException {
-        String s = String.valueOf(text);
-        Objects.checkFromToIndex(start, end, s.length());
-        write(s, start, end - start);
+        CharSequence chars = text == null ? "null" : text;
+        Objects.checkFromToIndex(start, end, chars.length());
+        if (chars instanceof String s) {
+            write(s, start, end - start);
+        } else {
+            for (int i = start; i < end; i++) {
+                write(chars.charAt(i));
+            }
+        }
         return this;
     }
 
