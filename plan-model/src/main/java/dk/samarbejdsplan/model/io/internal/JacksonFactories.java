@@ -7,7 +7,6 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.LoadSettingsBuilder;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.NonPrintableStyle;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -108,7 +107,7 @@ public final class JacksonFactories {
 
         private PlanYamlFactory buildYaml() {
             LoadSettingsBuilder load = LoadSettings.builder()
-                    .setSchema(new CoreSchema()) // YAML 1.2 core schema: "no" and "on" stay text
+                    .setSchema(PlanScalarResolver.SCHEMA) // YAML 1.2 core schema: "no" and "on" stay text
                     .setAllowDuplicateKeys(true) // the reader reports duplicates itself, naming both lines
                     .setMaxAliasesForCollections(limits.maxAliases())
                     .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentLength() + 1))
