@@ -39,6 +39,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -183,11 +184,7 @@ public final class PlanWriter {
         if (format == PlanFormat.YAML) {
             writeYaml(plan, out);
         } else {
-            try (JsonGenerator generator = JacksonFactories.jsonWriting().createGenerator(JsonContext.INSTANCE, out)) {
-                new Emitter(generator).plan(plan);
-            } catch (JacksonException | UncheckedIOException e) {
-                throw failure(e);
-            }
+            emit(plan, () -> JacksonFactories.jsonWriting().createGenerator(JsonContext.INSTANCE, out));
             out.write('\n');
         }
         out.flush();
@@ -216,11 +213,7 @@ public final class PlanWriter {
         } else {
             // Jackson's UTF-8 generator writes the bytes itself (no Writer and encoder in between); it would
             // escape an unpaired surrogate, which the emitter refuses first, as the format's UTF-8 cannot hold it
-            try (JsonGenerator generator = JacksonFactories.jsonWriting().createGenerator(JsonContext.INSTANCE, out)) {
-                new Emitter(generator).plan(plan);
-            } catch (JacksonException | UncheckedIOException e) {
-                throw failure(e);
-            }
+            emit(plan, () -> JacksonFactories.jsonWriting().createGenerator(JsonContext.INSTANCE, out));
             out.write('\n');
             out.flush();
         }
@@ -232,12 +225,7 @@ public final class PlanWriter {
             out.write(SCHEMA_LINE_PREFIX + schemaLocation + "\n");
         }
         YamlEscapingWriter escaping = new YamlEscapingWriter(out);
-        try (JsonGenerator generator = JacksonFactories.yamlWriting().createGenerator(ObjectWriteContext.empty(),
-                escaping)) {
-            new Emitter(generator).plan(plan);
-        } catch (JacksonException | UncheckedIOException e) {
-            throw failure(e);
-        }
+        emit(plan, () -> JacksonFactories.yamlWriting().createGenerator(ObjectWriteContext.empty(), escaping));
         if (escaping.lastChar() != '\n') {
             escaping.write('\n');
         }
@@ -316,6 +304,15 @@ public final class PlanWriter {
             throw new IllegalStateException("could not write the plan as " + format + ": " + e.getMessage(), e);
         }
         return out.toString();
+    }
+
+    /** Walks the plan through a new generator and closes it; a failure of either becomes {@link #failure}'s. */
+    private static void emit(CooperationPlan plan, Supplier<JsonGenerator> generators) throws IOException {
+        try (JsonGenerator generator = generators.get()) {
+            new Emitter(generator).plan(plan);
+        } catch (JacksonException | UncheckedIOException e) {
+            throw failure(e);
+        }
     }
 
     /**
