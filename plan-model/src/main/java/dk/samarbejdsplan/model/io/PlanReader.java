@@ -186,13 +186,7 @@ public final class PlanReader {
     public PlanDocument read(InputStream in, String sourceName, PlanFormat format) throws PlanReadException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(format, "format");
-        ReadProblems problems = new ReadProblems(Objects.requireNonNull(sourceName, "sourceName"), MAX_PROBLEMS);
-        try {
-            return read(in, problems, format);
-        } catch (IOException e) {
-            unreadable(problems, e);
-            throw new PlanReadException(problems.toList());
-        }
+        return read(in, new ReadProblems(Objects.requireNonNull(sourceName, "sourceName"), MAX_PROBLEMS), format);
     }
 
     /**
@@ -215,9 +209,15 @@ public final class PlanReader {
         return parse(content.startsWith("\uFEFF") ? content.substring(1) : content, problems, format);
     }
 
-    private PlanDocument read(InputStream in, ReadProblems problems, PlanFormat format)
-            throws IOException, PlanReadException {
-        byte[] bytes = in.readNBytes(MAX_DOCUMENT_LENGTH + 1);
+    /** Reads the stream's bytes (a failure to read them is a problem) and the plan in them. */
+    private PlanDocument read(InputStream in, ReadProblems problems, PlanFormat format) throws PlanReadException {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_DOCUMENT_LENGTH + 1);
+        } catch (IOException e) {
+            unreadable(problems, e);
+            throw new PlanReadException(problems.toList());
+        }
         if (bytes.length > MAX_DOCUMENT_LENGTH) {
             tooLarge(problems, "mere end " + MAX_DOCUMENT_LENGTH + " bytes", "more than " + MAX_DOCUMENT_LENGTH
                     + " bytes");
