@@ -39,6 +39,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -369,32 +370,16 @@ public final class PlanWriter {
             text("legalBasis", plan.legalBasis());
             text("title", plan.title());
             optional("subtitle", plan.subtitle());
-            g.writeName("sections");
-            g.writeStartArray();
-            for (Section section : plan.sections()) {
-                g.writeStartObject();
-                text("title", section.title());
-                texts("paragraphs", section.paragraphs(), true);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeName("categories");
-            g.writeStartArray();
-            for (Category category : plan.categories()) {
-                category(category);
-            }
-            g.writeEndArray();
-            if (!plan.endedForums().isEmpty()) {
-                g.writeName("endedForums");
-                g.writeStartArray();
-                for (EndedForum ended : plan.endedForums()) {
-                    g.writeStartObject();
-                    text("id", ended.id());
-                    text("reason", ended.reason());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
+            array("sections", plan.sections(), true, this::section);
+            array("categories", plan.categories(), true, this::category);
+            array("endedForums", plan.endedForums(), false, this::endedForum);
+            g.writeEndObject();
+        }
+
+        private void section(Section section) {
+            g.writeStartObject();
+            text("title", section.title());
+            texts("paragraphs", section.paragraphs(), true);
             g.writeEndObject();
         }
 
@@ -403,12 +388,7 @@ public final class PlanWriter {
             text("id", category.id());
             g.writeNumberProperty("number", category.number());
             text("title", category.title());
-            g.writeName("forums");
-            g.writeStartArray();
-            for (Forum forum : category.forums()) {
-                forum(forum);
-            }
-            g.writeEndArray();
+            array("forums", category.forums(), true, this::forum);
             g.writeEndObject();
         }
 
@@ -424,14 +404,14 @@ public final class PlanWriter {
             optional("actionPlan", forum.actionPlan());
             texts("interfaces", forum.interfaces(), false);
             texts("notes", forum.notes(), false);
-            if (!forum.localUnits().isEmpty()) {
-                g.writeName("localUnits");
-                g.writeStartArray();
-                for (LocalUnit unit : forum.localUnits()) {
-                    localUnit(unit);
-                }
-                g.writeEndArray();
-            }
+            array("localUnits", forum.localUnits(), false, this::localUnit);
+            g.writeEndObject();
+        }
+
+        private void endedForum(EndedForum ended) {
+            g.writeStartObject();
+            text("id", ended.id());
+            text("reason", ended.reason());
             g.writeEndObject();
         }
 
@@ -442,24 +422,22 @@ public final class PlanWriter {
             text("code", unit.municipality().code());
             text("name", unit.municipality().name());
             g.writeEndObject();
-            if (!unit.meetings().isEmpty()) {
-                g.writeName("meetings");
-                g.writeStartArray();
-                for (Meeting meeting : unit.meetings()) {
-                    if (meeting.status().isEmpty()) {
-                        date(meeting.date());
-                    } else {
-                        g.writeStartObject();
-                        g.writeName("date");
-                        date(meeting.date());
-                        g.writeStringProperty("status", MEETING_STATUS[meeting.status().get().ordinal()]);
-                        g.writeEndObject();
-                    }
-                }
-                g.writeEndArray();
-            }
+            array("meetings", unit.meetings(), false, this::meeting);
             optional("actionPlan", unit.actionPlan());
             g.writeEndObject();
+        }
+
+        /** A meeting without a status is its date alone. */
+        private void meeting(Meeting meeting) {
+            if (meeting.status().isEmpty()) {
+                date(meeting.date());
+            } else {
+                g.writeStartObject();
+                g.writeName("date");
+                date(meeting.date());
+                g.writeStringProperty("status", MEETING_STATUS[meeting.status().get().ordinal()]);
+                g.writeEndObject();
+            }
         }
 
         private void optional(String name, Optional<String> value) {
@@ -469,13 +447,18 @@ public final class PlanWriter {
         }
 
         private void texts(String name, List<String> values, boolean always) {
-            if (values.isEmpty() && !always) {
+            array(name, values, always, value -> g.writeString(checked(value)));
+        }
+
+        /** A named array, each item written by {@code item}; an empty one is left out unless {@code always}. */
+        private <T> void array(String name, List<T> items, boolean always, Consumer<T> item) {
+            if (items.isEmpty() && !always) {
                 return;
             }
             g.writeName(name);
             g.writeStartArray();
-            for (String value : values) {
-                g.writeString(checked(value));
+            for (T value : items) {
+                item.accept(value);
             }
             g.writeEndArray();
         }
