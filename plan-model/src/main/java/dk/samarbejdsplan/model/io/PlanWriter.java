@@ -408,13 +408,6 @@ public final class PlanWriter {
             g.writeEndObject();
         }
 
-        private void endedForum(EndedForum ended) {
-            g.writeStartObject();
-            text("id", ended.id());
-            text("reason", ended.reason());
-            g.writeEndObject();
-        }
-
         private void localUnit(LocalUnit unit) {
             g.writeStartObject();
             g.writeName("municipality");
@@ -438,6 +431,13 @@ public final class PlanWriter {
                 g.writeStringProperty("status", MEETING_STATUS[meeting.status().get().ordinal()]);
                 g.writeEndObject();
             }
+        }
+
+        private void endedForum(EndedForum ended) {
+            g.writeStartObject();
+            text("id", ended.id());
+            text("reason", ended.reason());
+            g.writeEndObject();
         }
 
         private void optional(String name, Optional<String> value) {
