@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
+import dk.samarbejdsplan.export.html.HeadlessChromium;
 import dk.samarbejdsplan.model.Language;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,11 +24,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SiteAccessibilityTest {
     private static final List<String> PAGES = List.of("index.html", "2008/aendringer.html", "2008/udgave-1/index.html");
-    private static SiteBrowser browser;
+    private static HeadlessChromium browser;
 
     @BeforeAll
     static void start() throws Exception {
-        browser = SiteBrowser.start();
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -57,7 +58,7 @@ class SiteAccessibilityTest {
                 assertFalse(results.isErrored(), () -> name + ": axe-core did not run: " + results.getErrorMessage());
                 assertFalse(results.getPasses().isEmpty(), name + ": axe-core checked nothing");
                 assertTrue(results.getViolations().isEmpty(), () -> language + " " + name + " at " + width
-                        + ": axe-core reports\n" + SiteBrowser.describe(results));
+                        + ": axe-core reports\n" + HeadlessChromium.describe(results));
             }
         }
     }

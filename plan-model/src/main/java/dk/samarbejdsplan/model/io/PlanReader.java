@@ -186,13 +186,7 @@ public final class PlanReader {
     public PlanDocument read(InputStream in, String sourceName, PlanFormat format) throws PlanReadException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(format, "format");
-        ReadProblems problems = new ReadProblems(Objects.requireNonNull(sourceName, "sourceName"), MAX_PROBLEMS);
-        try {
-            return read(in, problems, format);
-        } catch (IOException e) {
-            unreadable(problems, e);
-            throw new PlanReadException(problems.toList());
-        }
+        return read(in, new ReadProblems(Objects.requireNonNull(sourceName, "sourceName"), MAX_PROBLEMS), format);
     }
 
     /**
@@ -215,9 +209,15 @@ public final class PlanReader {
         return parse(content.startsWith("\uFEFF") ? content.substring(1) : content, problems, format);
     }
 
-    private PlanDocument read(InputStream in, ReadProblems problems, PlanFormat format)
-            throws IOException, PlanReadException {
-        byte[] bytes = in.readNBytes(MAX_DOCUMENT_LENGTH + 1);
+    /** Reads the stream's bytes (a failure to read them is a problem) and the plan in them. */
+    private PlanDocument read(InputStream in, ReadProblems problems, PlanFormat format) throws PlanReadException {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_DOCUMENT_LENGTH + 1);
+        } catch (IOException e) {
+            unreadable(problems, e);
+            throw new PlanReadException(problems.toList());
+        }
         if (bytes.length > MAX_DOCUMENT_LENGTH) {
             tooLarge(problems, "mere end " + MAX_DOCUMENT_LENGTH + " bytes", "more than " + MAX_DOCUMENT_LENGTH
                     + " bytes");
@@ -332,7 +332,7 @@ public final class PlanReader {
             // a character YAML does not allow in a file (control characters, U+FFFE, ...)
             int index = text.offsetByCodePoints(0, Math.min(reader.getPosition(), text.codePointCount(0,
                     text.length())));
-            where = locationAt(text, index, problems.source());
+            where = Decoding.locationAt(text, index, problems.source());
             String character = String.format(Locale.ROOT, "U+%04X", reader.getCodePoint());
             problems.add(PlanProblem.SYNTAX_ERROR, "", where,
                     "ugyldig YAML: tegnet " + character + " må ikke stå i en YAML-fil; skriv det som escape (fx "
@@ -347,22 +347,6 @@ public final class PlanReader {
                         : SyntaxMessages.json(original, where);
         problems.add(PlanProblem.SYNTAX_ERROR, "", syntax.location() != null ? syntax.location() : where,
                 syntax.da(), syntax.en());
-    }
-
-    /** The 1-based line and column of a character index, counting CRLF, LF and CR as line ends. */
-    private static SourceLocation locationAt(String text, int index, String source) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < index && i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-                column = 1;
-            } else if (!Character.isLowSurrogate(c)) {
-                column++;
-            }
-        }
-        return new SourceLocation(source, line, column);
     }
 
     private static SourceLocation location(TokenStreamLocation l, String source) {

@@ -39,6 +39,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -183,11 +185,7 @@ public final class PlanWriter {
         if (format == PlanFormat.YAML) {
             writeYaml(plan, out);
         } else {
-            try (JsonGenerator generator = JacksonFactories.jsonWriting().createGenerator(JsonContext.INSTANCE, out)) {
-                new Emitter(generator).plan(plan);
-            } catch (JacksonException | UncheckedIOException e) {
-                throw failure(e);
-            }
+            emit(plan, () -> JacksonFactories.jsonWriting().createGenerator(JsonContext.INSTANCE, out));
             out.write('\n');
         }
         out.flush();
@@ -216,11 +214,7 @@ public final class PlanWriter {
         } else {
             // Jackson's UTF-8 generator writes the bytes itself (no Writer and encoder in between); it would
             // escape an unpaired surrogate, which the emitter refuses first, as the format's UTF-8 cannot hold it
-            try (JsonGenerator generator = JacksonFactories.jsonWriting().createGenerator(JsonContext.INSTANCE, out)) {
-                new Emitter(generator).plan(plan);
-            } catch (JacksonException | UncheckedIOException e) {
-                throw failure(e);
-            }
+            emit(plan, () -> JacksonFactories.jsonWriting().createGenerator(JsonContext.INSTANCE, out));
             out.write('\n');
             out.flush();
         }
@@ -232,12 +226,7 @@ public final class PlanWriter {
             out.write(SCHEMA_LINE_PREFIX + schemaLocation + "\n");
         }
         YamlEscapingWriter escaping = new YamlEscapingWriter(out);
-        try (JsonGenerator generator = JacksonFactories.yamlWriting().createGenerator(ObjectWriteContext.empty(),
-                escaping)) {
-            new Emitter(generator).plan(plan);
-        } catch (JacksonException | UncheckedIOException e) {
-            throw failure(e);
-        }
+        emit(plan, () -> JacksonFactories.yamlWriting().createGenerator(ObjectWriteContext.empty(), escaping));
         if (escaping.lastChar() != '\n') {
             escaping.write('\n');
         }
@@ -318,6 +307,15 @@ public final class PlanWriter {
         return out.toString();
     }
 
+    /** Walks the plan through a new generator and closes it; a failure of either becomes {@link #failure}'s. */
+    private static void emit(CooperationPlan plan, Supplier<JsonGenerator> generators) throws IOException {
+        try (JsonGenerator generator = generators.get()) {
+            new Emitter(generator).plan(plan);
+        } catch (JacksonException | UncheckedIOException e) {
+            throw failure(e);
+        }
+    }
+
     /**
      * The exception to throw for a failed write: the target's own {@link IOException} where Jackson (or
      * SnakeYAML Engine) wrapped one, or the emitter's {@link PlanWriteException}, else an {@code IOException}
@@ -372,32 +370,16 @@ public final class PlanWriter {
             text("legalBasis", plan.legalBasis());
             text("title", plan.title());
             optional("subtitle", plan.subtitle());
-            g.writeName("sections");
-            g.writeStartArray();
-            for (Section section : plan.sections()) {
-                g.writeStartObject();
-                text("title", section.title());
-                texts("paragraphs", section.paragraphs(), true);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeName("categories");
-            g.writeStartArray();
-            for (Category category : plan.categories()) {
-                category(category);
-            }
-            g.writeEndArray();
-            if (!plan.endedForums().isEmpty()) {
-                g.writeName("endedForums");
-                g.writeStartArray();
-                for (EndedForum ended : plan.endedForums()) {
-                    g.writeStartObject();
-                    text("id", ended.id());
-                    text("reason", ended.reason());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
+            array("sections", plan.sections(), true, this::section);
+            array("categories", plan.categories(), true, this::category);
+            array("endedForums", plan.endedForums(), false, this::endedForum);
+            g.writeEndObject();
+        }
+
+        private void section(Section section) {
+            g.writeStartObject();
+            text("title", section.title());
+            texts("paragraphs", section.paragraphs(), true);
             g.writeEndObject();
         }
 
@@ -406,12 +388,7 @@ public final class PlanWriter {
             text("id", category.id());
             g.writeNumberProperty("number", category.number());
             text("title", category.title());
-            g.writeName("forums");
-            g.writeStartArray();
-            for (Forum forum : category.forums()) {
-                forum(forum);
-            }
-            g.writeEndArray();
+            array("forums", category.forums(), true, this::forum);
             g.writeEndObject();
         }
 
@@ -427,14 +404,7 @@ public final class PlanWriter {
             optional("actionPlan", forum.actionPlan());
             texts("interfaces", forum.interfaces(), false);
             texts("notes", forum.notes(), false);
-            if (!forum.localUnits().isEmpty()) {
-                g.writeName("localUnits");
-                g.writeStartArray();
-                for (LocalUnit unit : forum.localUnits()) {
-                    localUnit(unit);
-                }
-                g.writeEndArray();
-            }
+            array("localUnits", forum.localUnits(), false, this::localUnit);
             g.writeEndObject();
         }
 
@@ -445,23 +415,28 @@ public final class PlanWriter {
             text("code", unit.municipality().code());
             text("name", unit.municipality().name());
             g.writeEndObject();
-            if (!unit.meetings().isEmpty()) {
-                g.writeName("meetings");
-                g.writeStartArray();
-                for (Meeting meeting : unit.meetings()) {
-                    if (meeting.status().isEmpty()) {
-                        date(meeting.date());
-                    } else {
-                        g.writeStartObject();
-                        g.writeName("date");
-                        date(meeting.date());
-                        g.writeStringProperty("status", MEETING_STATUS[meeting.status().get().ordinal()]);
-                        g.writeEndObject();
-                    }
-                }
-                g.writeEndArray();
-            }
+            array("meetings", unit.meetings(), false, this::meeting);
             optional("actionPlan", unit.actionPlan());
+            g.writeEndObject();
+        }
+
+        /** A meeting without a status is its date alone. */
+        private void meeting(Meeting meeting) {
+            if (meeting.status().isEmpty()) {
+                date(meeting.date());
+            } else {
+                g.writeStartObject();
+                g.writeName("date");
+                date(meeting.date());
+                g.writeStringProperty("status", MEETING_STATUS[meeting.status().get().ordinal()]);
+                g.writeEndObject();
+            }
+        }
+
+        private void endedForum(EndedForum ended) {
+            g.writeStartObject();
+            text("id", ended.id());
+            text("reason", ended.reason());
             g.writeEndObject();
         }
 
@@ -472,13 +447,18 @@ public final class PlanWriter {
         }
 
         private void texts(String name, List<String> values, boolean always) {
-            if (values.isEmpty() && !always) {
+            array(name, values, always, value -> g.writeString(checked(value)));
+        }
+
+        /** A named array, each item written by {@code item}; an empty one is left out unless {@code always}. */
+        private <T> void array(String name, List<T> items, boolean always, Consumer<T> item) {
+            if (items.isEmpty() && !always) {
                 return;
             }
             g.writeName(name);
             g.writeStartArray();
-            for (String value : values) {
-                g.writeString(checked(value));
+            for (T value : items) {
+                item.accept(value);
             }
             g.writeEndArray();
         }

@@ -23,8 +23,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's Chromium, headless, driven by Debian's chromedriver, with axe-core. The paths are explicit so
  * Selenium Manager never goes to the network. A missing browser fails the test with what to install: the
  * accessibility check is never skipped.
+ *
+ * <p>Public, and the only class of exporter-html's test jar: plan-publication's site tests use it too.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
@@ -42,10 +44,10 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Starts the browser, or fails the test saying what to install. */
-    static HeadlessChromium start() throws IOException {
+    public static HeadlessChromium start() throws IOException {
         for (String exe : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(Path.of(exe))) {
-                fail(exe + " is missing: the HTML accessibility tests need Debian's chromium and chromium-driver"
+                fail(exe + " is missing: the accessibility tests need Debian's chromium and chromium-driver"
                         + " (run tools/install-test-deps.sh, or: apt-get install -y chromium chromium-driver)."
                         + " This test is never skipped.");
             }
@@ -79,7 +81,19 @@ final class HeadlessChromium implements AutoCloseable {
      * @return axe's results
      */
     Results analyze(String name, String html, int width, int height) throws IOException {
-        load(name, html, width, height);
+        return analyze(write(name, html), width, height);
+    }
+
+    /**
+     * Loads a page from disk at a window size and runs axe-core with the WCAG 2.2 A/AA tags.
+     *
+     * @param page the page's file
+     * @param width the window width in CSS pixels
+     * @param height the window height
+     * @return axe's results
+     */
+    public Results analyze(Path page, int width, int height) {
+        load(page, width, height);
         return new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
     }
 
@@ -92,10 +106,16 @@ final class HeadlessChromium implements AutoCloseable {
      * @param height the window height
      */
     void load(String name, String html, int width, int height) throws IOException {
-        Path file = pages.resolve(name);
-        Files.writeString(file, html);
+        load(write(name, html), width, height);
+    }
+
+    private Path write(String name, String html) throws IOException {
+        return Files.writeString(pages.resolve(name), html);
+    }
+
+    private void load(Path page, int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
-        driver.get(file.toUri().toString());
+        driver.get(page.toUri().toString());
     }
 
     /** The viewport width the page sees, to check the window size took. */
@@ -119,7 +139,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** A readable list of axe's violations. */
-    static String describe(Results results) {
+    public static String describe(Results results) {
         return results.getViolations().stream().map(HeadlessChromium::describe).collect(Collectors.joining("\n"));
     }
 

@@ -49,19 +49,8 @@ public final class Decoding {
         if (result.isError()) {
             int offset = in.position();
             String before = new String(bytes, 0, offset, StandardCharsets.UTF_8);
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < before.length(); i++) {
-                char c = before.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 >= before.length() || before.charAt(i + 1) != '\n'))) {
-                    line++;
-                    column = 1;
-                } else if (!Character.isLowSurrogate(c)) {
-                    column++;
-                }
-            }
             String hex = String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xFF);
-            problems.add(PlanProblem.INVALID_ENCODING, "", new SourceLocation(problems.source(), line, column),
+            problems.add(PlanProblem.INVALID_ENCODING, "", locationAt(before, before.length(), problems.source()),
                     "ugyldig UTF-8 (byten " + hex + " ved byte-offset " + offset + "). Filen er nok gemt i en anden "
                             + "tegnkodning, fx Windows-1252; gem den som UTF-8",
                     "invalid UTF-8 (the byte " + hex + " at byte offset " + offset + "). The file is probably saved in "
@@ -72,5 +61,29 @@ public final class Decoding {
                 && bytes[2] == (byte) 0xBF;
         return bom ? new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)
                 : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The 1-based line and column of a character index in a file's text, counting CRLF, LF and CR as line ends
+     * and a character outside the BMP (a surrogate pair) as one column.
+     *
+     * @param text the text
+     * @param index the character index (at most the text's length)
+     * @param source the source name
+     * @return the location
+     */
+    public static SourceLocation locationAt(String text, int index, String source) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < index && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        return new SourceLocation(source, line, column);
     }
 }

@@ -154,39 +154,26 @@ public final class PlanMapper {
     }
 
     private PoliceDistrict district(Node node, String path) {
-        int mark = problems.count();
         Fields f = fields(node, path, DISTRICT_KEYS);
-        if (f == null) {
-            return null;
-        }
         String name = f.required("name", Expect.TEXT, asText);
         String code = f.optional("code", asText);
-        return problems.count() != mark ? null : new PoliceDistrict(name, Optional.ofNullable(code));
+        return f.ok() ? new PoliceDistrict(name, Optional.ofNullable(code)) : null;
     }
 
     private Section section(Node node, String path) {
-        int mark = problems.count();
         Fields f = fields(node, path, SECTION_KEYS);
-        if (f == null) {
-            return null;
-        }
         String title = f.required("title", Expect.TEXT, asText);
         List<String> paragraphs = f.list("paragraphs", asText);
-        return problems.count() != mark ? null : new Section(title, paragraphs);
+        return f.ok() ? new Section(title, paragraphs) : null;
     }
 
     private Category category(Node node, String path, int index) {
-        int mark = problems.count();
         Fields f = fields(node, path, CATEGORY_KEYS);
-        if (f == null) {
-            return null;
-        }
         String id = f.required("id", Expect.TEXT, asText);
         Integer number = f.optional("number", asWholeNumber);
         String title = f.required("title", Expect.TEXT, asText);
         List<Forum> forums = f.list("forums", this::forum);
-        return problems.count() != mark ? null
-                : new Category(id, number == null ? index + 1 : number, title, forums);
+        return f.ok() ? new Category(id, number == null ? index + 1 : number, title, forums) : null;
     }
 
     private Category category(Node node, String path) {
@@ -194,11 +181,7 @@ public final class PlanMapper {
     }
 
     private Forum forum(Node node, String path) {
-        int mark = problems.count();
         Fields f = fields(node, path, FORUM_KEYS);
-        if (f == null) {
-            return null;
-        }
         String id = f.required("id", Expect.TEXT, asText);
         String name = f.required("name", Expect.TEXT, asText);
         String topic = f.required("topic", Expect.TEXT, asText);
@@ -210,7 +193,7 @@ public final class PlanMapper {
         List<String> interfaces = f.list("interfaces", asText);
         List<String> notes = f.list("notes", asText);
         List<LocalUnit> localUnits = f.list("localUnits", this::localUnit);
-        if (problems.count() != mark) {
+        if (!f.ok()) {
             return null;
         }
         return new Forum(id, name, topic, representatives, frequency, Optional.ofNullable(termsOfReference), goals,
@@ -218,38 +201,27 @@ public final class PlanMapper {
     }
 
     private EndedForum endedForum(Node node, String path) {
-        int mark = problems.count();
-        Fields f = fields(node, path, ENDED_FORUM_KEYS);
-        if (f == null) {
-            return null;
-        }
-        String id = f.required("id", Expect.TEXT, asText);
-        String reason = f.required("reason", Expect.TEXT, asText);
-        return problems.count() != mark ? null : new EndedForum(id, reason);
+        return twoTexts(node, path, ENDED_FORUM_KEYS, EndedForum::new);
     }
 
     private LocalUnit localUnit(Node node, String path) {
-        int mark = problems.count();
         Fields f = fields(node, path, LOCAL_UNIT_KEYS);
-        if (f == null) {
-            return null;
-        }
         Municipality municipality = f.required("municipality", Expect.MAPPING, this::municipality);
         List<Meeting> meetings = f.list("meetings", this::meeting);
         String actionPlan = f.optional("actionPlan", asText);
-        return problems.count() != mark ? null
-                : new LocalUnit(municipality, meetings, Optional.ofNullable(actionPlan));
+        return f.ok() ? new LocalUnit(municipality, meetings, Optional.ofNullable(actionPlan)) : null;
     }
 
     private Municipality municipality(Node node, String path) {
-        int mark = problems.count();
-        Fields f = fields(node, path, MUNICIPALITY_KEYS);
-        if (f == null) {
-            return null;
-        }
-        String code = f.required("code", Expect.TEXT, asText);
-        String name = f.required("name", Expect.TEXT, asText);
-        return problems.count() != mark ? null : new Municipality(code, name);
+        return twoTexts(node, path, MUNICIPALITY_KEYS, Municipality::new);
+    }
+
+    /** A record of two required texts, made from them in the order of its two keys (an ended forum, a municipality). */
+    private <T> T twoTexts(Node node, String path, List<String> keys, BiFunction<String, String, T> make) {
+        Fields f = fields(node, path, keys);
+        String first = f.required(keys.get(0), Expect.TEXT, asText);
+        String second = f.required(keys.get(1), Expect.TEXT, asText);
+        return f.ok() ? make.apply(first, second) : null;
     }
 
     private Meeting meeting(Node node, String path) {
@@ -262,12 +234,11 @@ public final class PlanMapper {
             wrongType(path, node, Expect.MEETING);
             return null;
         }
-        int mark = problems.count();
         Fields f = fields(node, path, MEETING_KEYS);
         LocalDate date = f.required("date", Expect.DATE, asDate);
         MeetingStatus status = f.optional("status", (n, p) -> enumValue(n, p, MeetingStatus.class,
                 Expect.MEETING_STATUS, "mødestatus", "meeting status"));
-        return problems.count() != mark ? null : new Meeting(date, Optional.ofNullable(status));
+        return f.ok() ? new Meeting(date, Optional.ofNullable(status)) : null;
     }
 
     // ---- scalars ------------------------------------------------------------------------------------------
@@ -367,12 +338,13 @@ public final class PlanMapper {
 
     // ---- helpers --------------------------------------------------------------------------------------------
 
+    /** The fields of a mapping; for a node that is not one, reports that and gives fields that hold nothing. */
     private Fields fields(Node node, String path, List<String> keys) {
         if (node instanceof Node.MapNode map) {
             return new Fields(map, path, keys);
         }
         wrongType(path, node, Expect.MAPPING);
-        return null;
+        return new Fields(null, path, List.of());
     }
 
     private void wrongType(String path, Node node, Expect expected) {
@@ -406,8 +378,14 @@ public final class PlanMapper {
         return Integer.parseInt(path.substring(open + 1, path.length() - 1));
     }
 
-    /** The entries of one mapping: reports unknown keys on creation, then hands out values. */
+    /**
+     * The entries of one mapping: reports unknown keys on creation, then hands out values, and says whether a
+     * problem was found since it was made. Without a mapping (null: the node was not one) it holds nothing and
+     * reports nothing missing.
+     */
     private final class Fields {
+        /** The count of problems before these fields were read. */
+        private final int mark = problems.count();
         private final Node.MapNode map;
         private final Map<String, Node.Entry> entries;
         private final String path;
@@ -415,7 +393,7 @@ public final class PlanMapper {
 
         Fields(Node.MapNode map, String path, List<String> allowed) {
             this.map = map;
-            this.entries = map.entries();
+            this.entries = map == null ? Map.of() : map.entries();
             this.path = path;
             for (Node.Entry entry : entries.values()) {
                 if (!allowed.contains(entry.key())) {
@@ -433,6 +411,11 @@ public final class PlanMapper {
             }
         }
 
+        /** Whether there was a mapping and no problem was found since these fields were made. */
+        boolean ok() {
+            return map != null && problems.count() == mark;
+        }
+
         String child(String key) {
             return path.isEmpty() ? key : path + "." + key;
         }
@@ -440,7 +423,7 @@ public final class PlanMapper {
         <T> T required(String key, Expect expect, BiFunction<Node, String, T> mapper) {
             Node.Entry entry = entries.get(key);
             if (entry == null) {
-                if (!suggested.contains(key)) {
+                if (map != null && !suggested.contains(key)) {
                     problems.add(PlanProblem.MISSING_FIELD, child(key), map.location(),
                             "feltet \"" + key + "\" mangler; det skal udfyldes med " + expect.da,
                             "the field \"" + key + "\" is missing; it must hold " + expect.en);

@@ -259,32 +259,29 @@ public final class TreeReader {
         aliases++;
         aliasExpansion += tree.end(target) - target;
         if (aliases > maxAliases) {
-            problems.add(PlanProblem.TOO_MANY_ALIASES, path.toString(), new SourceLocation(problems.source(), line,
-                    column),
-                    "filen bruger mere end " + maxAliases + " YAML-aliaser (*navn); skriv værdierne ud",
-                    "the file uses more than " + maxAliases + " YAML aliases (*name); write the values out");
-            throw new ReadProblems.Stop();
+            throw tooManyAliases(path, line, column,
+                    "filen bruger mere end " + maxAliases + " YAML-aliaser (*navn)",
+                    "the file uses more than " + maxAliases + " YAML aliases (*name)");
         }
         if (aliasExpansion > maxAliasExpansion) {
-            problems.add(PlanProblem.TOO_MANY_ALIASES, path.toString(), new SourceLocation(problems.source(), line,
-                    column),
-                    "YAML-aliaserne (*navn) folder sig ud til mere end " + maxAliasExpansion
-                            + " elementer; skriv værdierne ud",
-                    "the YAML aliases (*name) expand to more than " + maxAliasExpansion
-                            + " elements; write the values out");
-            throw new ReadProblems.Stop();
+            throw tooManyAliases(path, line, column,
+                    "YAML-aliaserne (*navn) folder sig ud til mere end " + maxAliasExpansion + " elementer",
+                    "the YAML aliases (*name) expand to more than " + maxAliasExpansion + " elements");
         }
         aliasCharacters += tree.characters(target);
         if (aliasCharacters > maxAliasCharacters) {
-            problems.add(PlanProblem.TOO_MANY_ALIASES, path.toString(), new SourceLocation(problems.source(), line,
-                    column),
-                    "YAML-aliaserne (*navn) folder sig ud til mere end " + maxAliasCharacters
-                            + " tegn tekst; skriv værdierne ud",
-                    "the YAML aliases (*name) expand to more than " + maxAliasCharacters
-                            + " characters of text; write the values out");
-            throw new ReadProblems.Stop();
+            throw tooManyAliases(path, line, column,
+                    "YAML-aliaserne (*navn) folder sig ud til mere end " + maxAliasCharacters + " tegn tekst",
+                    "the YAML aliases (*name) expand to more than " + maxAliasCharacters + " characters of text");
         }
         return tree.copy(target, line, column, key, keyLine, keyColumn);
+    }
+
+    /** Reports that the aliases go over a limit, with what to do, and gives the stop to throw. */
+    private ReadProblems.Stop tooManyAliases(Where path, int line, int column, String da, String en) {
+        problems.add(PlanProblem.TOO_MANY_ALIASES, path.toString(), new SourceLocation(problems.source(), line,
+                column), da + "; skriv værdierne ud", en + "; write the values out");
+        return new ReadProblems.Stop();
     }
 
     /** The same text as an earlier one, if it is short and was seen recently; else the text itself. */
