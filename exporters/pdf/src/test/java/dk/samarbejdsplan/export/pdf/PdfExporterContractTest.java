@@ -31,9 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class PdfExporterContractTest extends ExporterContractTest {
 
-    @Override
-    protected String exporterId() {
-        return "pdf";
+    PdfExporterContractTest() {
+        super("pdf");
     }
 
     @Override
