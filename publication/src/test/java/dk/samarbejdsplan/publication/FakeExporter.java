@@ -1,9 +1,9 @@
 package dk.samarbejdsplan.publication;
 
+import dk.samarbejdsplan.export.AbstractPlanExporter;
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.ExportOutput;
 import dk.samarbejdsplan.export.ExporterParameter;
-import dk.samarbejdsplan.export.PlanExporter;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Language;
 import java.io.IOException;
@@ -12,54 +12,31 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A small exporter for the tests: writes a fixed text, or fails, or hangs; remembers the options it was given. */
-class FakeExporter implements PlanExporter {
+class FakeExporter extends AbstractPlanExporter {
     enum Behaviour { WRITE, FAIL, HANG }
 
-    final String id;
-    final String extension;
     final Behaviour behaviour;
     final List<ExportOptions> seen = new CopyOnWriteArrayList<>();
 
     FakeExporter(String id, String extension, Behaviour behaviour) {
-        this.id = id;
-        this.extension = extension;
+        super(id, "text/plain", extension, "Fake " + id);
         this.behaviour = behaviour;
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String displayName() {
-        return "Fake " + id;
-    }
-
-    @Override
     public String displayName(Language language) {
-        return (language == Language.DA ? "Falsk " : "Fake ") + id;
+        return (language == Language.DA ? "Falsk " : "Fake ") + id();
     }
 
     @Override
     public Optional<String> note(ExportOutput output, ExportOptions options) {
-        return Optional.of("note of " + id + " in " + options.language().tag());
+        return Optional.of("note of " + id() + " in " + options.language().tag());
     }
 
     @Override
     public List<ExporterParameter> parameters() {
-        return List.of(new ExporterParameter(id + ".mode", "a mode", List.of("a", "b")),
-                ExporterParameter.freeText(id + ".title", "a title"));
-    }
-
-    @Override
-    public String mediaType() {
-        return "text/plain";
-    }
-
-    @Override
-    public String fileExtension() {
-        return extension;
+        return List.of(new ExporterParameter(id() + ".mode", "a mode", List.of("a", "b")),
+                ExporterParameter.freeText(id() + ".title", "a title"));
     }
 
     @Override
@@ -77,7 +54,7 @@ class FakeExporter implements PlanExporter {
                 }
                 return;
             default:
-                out.append(id).append(" of ").append(String.valueOf(plan.year()));
+                out.append(id()).append(" of ").append(String.valueOf(plan.year()));
         }
     }
 }

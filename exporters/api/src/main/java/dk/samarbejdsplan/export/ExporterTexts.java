@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.ListResourceBundle;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PropertyResourceBundle;
@@ -25,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * private static final ExporterTexts DA =
  *         ExporterTexts.read(CsvExporter.class.getResourceAsStream("csv_da.properties"), Language.DA);
  * }</pre>
+ * An exporter that extends {@link AbstractPlanExporter} names its bundles to the constructor instead, and gets
+ * them with {@link AbstractPlanExporter#texts(Language) texts(language)}.
  *
  * <p>Immutable and thread-safe: load each language once and share it.
  */
@@ -60,6 +63,24 @@ public final class ExporterTexts {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the " + language.tag() + " text bundle", e);
         }
+    }
+
+    /**
+     * Texts that hold only an exporter's name, under {@link AbstractPlanExporter#DISPLAY_NAME_KEY}.
+     *
+     * @param language the language
+     * @param displayName the name
+     * @return the texts
+     */
+    static ExporterTexts ofName(Language language, String displayName) {
+        Objects.requireNonNull(displayName, "displayName");
+        Object[][] contents = {{AbstractPlanExporter.DISPLAY_NAME_KEY, displayName}};
+        return new ExporterTexts(Objects.requireNonNull(language, "language"), new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return contents;
+            }
+        });
     }
 
     /** @return the language of these texts */

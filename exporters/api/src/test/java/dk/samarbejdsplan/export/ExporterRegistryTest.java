@@ -302,6 +302,11 @@ class ExporterRegistryTest {
                 },
                 new Fixed("noname", "Noname") {
                     @Override
+                    public String displayName() {
+                        return "Noname";
+                    }
+
+                    @Override
                     public String displayName(Language language) {
                         return language == Language.EN ? null : "Navn";
                     }
@@ -382,38 +387,14 @@ class ExporterRegistryTest {
     }
 
     /** An exporter with a given id. */
-    static class Fixed implements PlanExporter {
-        private final String id;
-        private final String name;
-
+    static class Fixed extends AbstractPlanExporter {
         Fixed(String id, String name) {
-            this.id = id;
-            this.name = name;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String displayName() {
-            return name;
-        }
-
-        @Override
-        public String mediaType() {
-            return "text/plain";
-        }
-
-        @Override
-        public String fileExtension() {
-            return "txt";
+            super(id, "text/plain", "txt", name);
         }
 
         @Override
         public void export(CooperationPlan plan, ExportOptions options, Appendable out) throws IOException {
-            out.append(name);
+            out.append(displayName());
         }
     }
 }

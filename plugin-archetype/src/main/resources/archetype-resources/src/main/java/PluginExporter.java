@@ -1,12 +1,11 @@
 package ${package};
 
+import dk.samarbejdsplan.export.AbstractPlanExporter;
 import dk.samarbejdsplan.export.ExportOptions;
-import dk.samarbejdsplan.export.PlanExporter;
 import dk.samarbejdsplan.export.Wording;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
-import dk.samarbejdsplan.model.Language;
 import java.io.IOException;
 
 /**
@@ -17,35 +16,17 @@ import java.io.IOException;
  * deterministic (no clock, no default locale); write to {@code out} and never close it; the words you add in
  * {@code options.language()}.
  */
-public final class PluginExporter implements PlanExporter {
+public final class PluginExporter extends AbstractPlanExporter {
 
-    /** Creates the exporter; {@link java.util.ServiceLoader} calls this. */
+    /**
+     * Creates the exporter; {@link java.util.ServiceLoader} calls this. The id, the media type, the file extension
+     * and the name in every language; for a name in Danish and English, give instead two resource bundles beside
+     * this class with the key {@code displayName} ({@code super("${id}", "text/plain", "txt",
+     * PluginExporter.class::getResourceAsStream, "words")} reads {@code words_da.properties} and
+     * {@code words_en.properties}, and {@code texts(options.language())} gives your words in an export).
+     */
     public PluginExporter() {
-    }
-
-    @Override
-    public String id() {
-        return "${id}";
-    }
-
-    @Override
-    public String displayName() {
-        return "${id}";
-    }
-
-    @Override
-    public String displayName(Language language) {
-        return displayName();
-    }
-
-    @Override
-    public String mediaType() {
-        return "text/plain";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "txt";
+        super("${id}", "text/plain", "txt", "${id}");
     }
 
     @Override

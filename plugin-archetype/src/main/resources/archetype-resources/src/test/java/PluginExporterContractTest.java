@@ -3,8 +3,7 @@ package ${package};
 /** The test kit's exporter contract, for the exporter "${id}". */
 class PluginExporterContractTest extends dk.samarbejdsplan.export.testkit.ExporterContractTest {
 
-    @Override
-    protected String exporterId() {
-        return "${id}";
+    PluginExporterContractTest() {
+        super("${id}");
     }
 }

@@ -1,7 +1,7 @@
 package dk.samarbejdsplan.examples.ical;
 
+import dk.samarbejdsplan.export.AbstractPlanExporter;
 import dk.samarbejdsplan.export.ExportOptions;
-import dk.samarbejdsplan.export.PlanExporter;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * Exports the dated meetings of a cooperation plan (<i>samarbejdsplan</i>) as an iCalendar file (RFC 5545),
@@ -81,7 +80,7 @@ import java.util.ResourceBundle;
  *
  * <p>Stateless and thread-safe; the output depends on nothing but the plan and the options.
  */
-public final class ICalendarExporter implements PlanExporter {
+public final class ICalendarExporter extends AbstractPlanExporter {
 
     /** The exporter's id, by which users select it. */
     public static final String ID = "ical";
@@ -89,48 +88,19 @@ public final class ICalendarExporter implements PlanExporter {
     /** The suffix of every UID: a domain of the project, so that our UIDs cannot clash with others'. */
     static final String UID_DOMAIN = "samarbejdsplan.dk";
 
-    /** Creates the exporter; {@link java.util.ServiceLoader} calls this. */
+    /**
+     * Creates the exporter; {@link java.util.ServiceLoader} calls this. Its id, media type, file extension and
+     * words ({@code wording_da.properties}, {@code wording_en.properties}, with its name under
+     * {@code displayName}: "iCalendar (møder)", "iCalendar (meetings)") are all it says about itself.
+     */
     public ICalendarExporter() {
-    }
-
-    /** @return {@code "ical"} */
-    @Override
-    public String id() {
-        return ID;
+        super(ID, "text/calendar", "ics", ICalendarExporter.class::getResourceAsStream, "wording");
     }
 
     /** @return "iCalendar (møder)", the Danish name */
     @Override
     public String displayName() {
         return displayName(Language.DA);
-    }
-
-    /** @return "iCalendar (møder)" in Danish, "iCalendar (meetings)" in English */
-    @Override
-    public String displayName(Language language) {
-        return wording(language).getString("displayName");
-    }
-
-    /**
-     * The words this exporter adds, in a language.
-     *
-     * @param language the language
-     * @return the resource bundle {@code wording_da} or {@code wording_en} of this package
-     */
-    static ResourceBundle wording(Language language) {
-        return ResourceBundle.getBundle("dk.samarbejdsplan.examples.ical.wording", language.locale());
-    }
-
-    /** @return {@code "text/calendar"} */
-    @Override
-    public String mediaType() {
-        return "text/calendar";
-    }
-
-    /** @return {@code "ics"} */
-    @Override
-    public String fileExtension() {
-        return "ics";
     }
 
     /**
@@ -145,7 +115,7 @@ public final class ICalendarExporter implements PlanExporter {
     @Override
     public void export(CooperationPlan plan, ExportOptions options, Appendable out) throws IOException {
         Language language = options.language();
-        MessageFormat summary = new MessageFormat(wording(language).getString("summary"), language.locale());
+        MessageFormat summary = new MessageFormat(texts(language).text("summary"), language.locale());
         ContentLineWriter ical = new ContentLineWriter(out);
         String calendarName = plan.title() + " (" + plan.district().name() + ")";
 

@@ -30,9 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class ICalendarExporterContractTest extends ExporterContractTest {
 
-    @Override
-    protected String exporterId() {
-        return ICalendarExporter.ID;
+    ICalendarExporterContractTest() {
+        super(ICalendarExporter.ID);
     }
 
     /** Unfolds the lines (a CRLF followed by a space goes) and unescapes the TEXT values. */

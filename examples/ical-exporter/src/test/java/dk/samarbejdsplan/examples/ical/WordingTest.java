@@ -3,9 +3,8 @@ package dk.samarbejdsplan.examples.ical;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dk.samarbejdsplan.export.ExporterTexts;
 import dk.samarbejdsplan.model.Language;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -14,16 +13,17 @@ class WordingTest {
 
     @Test
     void bothLanguagesHaveEveryKey() {
-        ResourceBundle da = ICalendarExporter.wording(Language.DA);
-        ResourceBundle en = ICalendarExporter.wording(Language.EN);
-        assertEquals(new Locale("da"), da.getLocale());
-        assertEquals(Locale.ENGLISH, en.getLocale());
-        Set<String> keys = da.keySet();
+        ICalendarExporter exporter = new ICalendarExporter();
+        ExporterTexts da = exporter.texts(Language.DA);
+        ExporterTexts en = exporter.texts(Language.EN);
+        assertEquals(Language.DA, da.language());
+        assertEquals(Language.EN, en.language());
+        Set<String> keys = da.keys();
         assertFalse(keys.isEmpty());
-        assertEquals(keys, en.keySet());
+        assertEquals(keys, en.keys());
         for (String key : keys) {
-            assertFalse(da.getString(key).isBlank(), key);
-            assertFalse(en.getString(key).isBlank(), key);
+            assertFalse(da.text(key).isBlank(), key);
+            assertFalse(en.text(key).isBlank(), key);
         }
     }
 }

@@ -1,31 +1,16 @@
 package dk.samarbejdsplan.export.fakes;
 
+import dk.samarbejdsplan.export.AbstractPlanExporter;
 import dk.samarbejdsplan.export.ExportOptions;
-import dk.samarbejdsplan.export.PlanExporter;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
 import java.io.IOException;
 
 /** A well-behaved test exporter, registered in the test resources' services file: one forum name a line. */
-public class AlphaExporter implements PlanExporter {
-    @Override
-    public String id() {
-        return "alpha";
-    }
-
-    @Override
-    public String displayName() {
-        return "Alpha (test)";
-    }
-
-    @Override
-    public String mediaType() {
-        return "text/plain";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "txt";
+public class AlphaExporter extends AbstractPlanExporter {
+    /** Creates the exporter; used by {@link java.util.ServiceLoader}. */
+    public AlphaExporter() {
+        super("alpha", "text/plain", "txt", "Alpha (test)");
     }
 
     @Override

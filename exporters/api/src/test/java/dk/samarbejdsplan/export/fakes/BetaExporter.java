@@ -1,32 +1,17 @@
 package dk.samarbejdsplan.export.fakes;
 
+import dk.samarbejdsplan.export.AbstractPlanExporter;
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.ExportOutput;
-import dk.samarbejdsplan.export.PlanExporter;
 import dk.samarbejdsplan.model.CooperationPlan;
 import java.io.IOException;
 import java.util.List;
 
 /** A second test exporter with two outputs, registered in the test resources' services file. */
-public class BetaExporter implements PlanExporter {
-    @Override
-    public String id() {
-        return "beta-two";
-    }
-
-    @Override
-    public String displayName() {
-        return "Beta (test)";
-    }
-
-    @Override
-    public String mediaType() {
-        return "text/csv";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "csv";
+public class BetaExporter extends AbstractPlanExporter {
+    /** Creates the exporter; used by {@link java.util.ServiceLoader}. */
+    public BetaExporter() {
+        super("beta-two", "text/csv", "csv", "Beta (test)");
     }
 
     @Override

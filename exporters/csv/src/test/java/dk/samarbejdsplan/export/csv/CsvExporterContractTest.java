@@ -6,9 +6,8 @@ import java.util.stream.Collectors;
 /** The exporter test kit's contract, run against the CSV exporter. */
 class CsvExporterContractTest extends ExporterContractTest {
 
-    @Override
-    protected String exporterId() {
-        return "csv";
+    CsvExporterContractTest() {
+        super("csv");
     }
 
     /**

@@ -11,9 +11,8 @@ import org.jsoup.Jsoup;
  */
 class HtmlExporterContractTest extends ExporterContractTest {
 
-    @Override
-    protected String exporterId() {
-        return "html";
+    HtmlExporterContractTest() {
+        super("html");
     }
 
     /** The text a reader sees: the HTML parsed, entities resolved, markup dropped (invisible characters kept). */

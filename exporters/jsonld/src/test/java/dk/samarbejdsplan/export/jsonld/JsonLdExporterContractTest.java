@@ -11,9 +11,8 @@ import java.io.StringReader;
 /** The exporter contract of the test kit, for the JSON-LD exporter. */
 class JsonLdExporterContractTest extends ExporterContractTest {
 
-    @Override
-    protected String exporterId() {
-        return "jsonld";
+    JsonLdExporterContractTest() {
+        super("jsonld");
     }
 
     /** Undoes the JSON escaping: every string value (and key) of the document, one a line. */

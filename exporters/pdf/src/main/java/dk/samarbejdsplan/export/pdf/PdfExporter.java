@@ -1,11 +1,11 @@
 package dk.samarbejdsplan.export.pdf;
 
+import dk.samarbejdsplan.export.AbstractPlanExporter;
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.ExporterParameter;
-import dk.samarbejdsplan.export.PlanExporter;
+import dk.samarbejdsplan.export.pdf.internal.Labels;
 import dk.samarbejdsplan.export.pdf.internal.PdfRenderer;
 import dk.samarbejdsplan.model.CooperationPlan;
-import dk.samarbejdsplan.model.Language;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,7 @@ import java.util.List;
  *
  * <p>Stateless and thread-safe.
  */
-public final class PdfExporter implements PlanExporter {
+public final class PdfExporter extends AbstractPlanExporter {
 
     /**
      * The string parameter {@code pdf.date}: the creation and modification date written into the PDF, an ISO
@@ -35,33 +35,9 @@ public final class PdfExporter implements PlanExporter {
      */
     public static final String DATE_PARAMETER = "pdf.date";
 
-    /** For {@link java.util.ServiceLoader}. */
+    /** For {@link java.util.ServiceLoader}; named by the key {@code displayName} of its labels. */
     public PdfExporter() {
-    }
-
-    @Override
-    public String id() {
-        return "pdf";
-    }
-
-    @Override
-    public String displayName() {
-        return displayName(Language.EN);
-    }
-
-    @Override
-    public String displayName(Language language) {
-        return language == Language.DA ? "PDF (tilgængelig, til udskrift)" : "PDF (accessible, for printing)";
-    }
-
-    @Override
-    public String mediaType() {
-        return "application/pdf";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "pdf";
+        super("pdf", "application/pdf", "pdf", Labels.class::getResourceAsStream, "labels");
     }
 
     @Override

@@ -33,9 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 class PdfExporterContractTest extends ExporterContractTest {
 
-    @Override
-    protected String exporterId() {
-        return "pdf";
+    PdfExporterContractTest() {
+        super("pdf");
     }
 
     @Override

@@ -4,6 +4,7 @@ import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
 import dk.samarbejdsplan.model.testkit.PlanArbitraries;
 import dk.samarbejdsplan.model.testkit.SamplePlans;
+import java.util.Objects;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -26,9 +27,8 @@ import org.junit.jupiter.api.Test;
  * and write one class whose name ends in {@code Test} (so Surefire runs it):
  * <pre>{@code
  * class IcalExporterContractTest extends ExporterContractTest {
- *     @Override
- *     protected String exporterId() {
- *         return "ical";          // found through ServiceLoader by this id: proves the registration
+ *     IcalExporterContractTest() {
+ *         super("ical");          // found through ServiceLoader by this id: proves the registration
  *     }
  *
  *     @Override
@@ -54,17 +54,38 @@ public abstract class ExporterContractTest {
     /** The number of generated plans {@link #keepsTheContractForGeneratedPlans} tries. */
     public static final int GENERATED_TRIES = 100;
 
-    /** For subclasses. */
+    /** The id given to the constructor, or {@code null} when the subclass overrides {@link #exporterId()}. */
+    private final String exporterId;
+
+    /**
+     * For subclasses that name the exporter by the constructor, the usual way.
+     *
+     * @param exporterId the id of the exporter under test, for example {@code "csv"}; it is looked up through
+     *        {@link java.util.ServiceLoader}
+     */
+    protected ExporterContractTest(String exporterId) {
+        this.exporterId = Objects.requireNonNull(exporterId, "exporterId");
+    }
+
+    /** For subclasses that override {@link #exporterId()} instead (as before the constructor with the id). */
     protected ExporterContractTest() {
+        this.exporterId = null;
     }
 
     /**
      * The id of the exporter under test, for example {@code "csv"}; it is looked up through
-     * {@link java.util.ServiceLoader}.
+     * {@link java.util.ServiceLoader}. The default is the id given to the constructor.
      *
      * @return the id
+     * @throws IllegalStateException if the subclass neither gave an id to the constructor nor overrides this
      */
-    protected abstract String exporterId();
+    protected String exporterId() {
+        if (exporterId == null) {
+            throw new IllegalStateException(getClass().getName() + " names no exporter: call super(\"id\") in its"
+                    + " constructor");
+        }
+        return exporterId;
+    }
 
     /**
      * Turns the output (already decoded from UTF-8) into the plain text it carries, for the Unicode and forum

@@ -294,6 +294,14 @@ class ExporterContractSelfTest {
     }
 
     @Test
+    void aContractThatNamesNoExporterSaysSo() {
+        ExporterContractTest unnamed = new ExporterContractTest() {
+        };
+        IllegalStateException e = assertThrows(IllegalStateException.class, unnamed::contract);
+        assertTrue(e.getMessage().contains("names no exporter: call super(\"id\")"), e.getMessage());
+    }
+
+    @Test
     void parametersOutsideTheIdAreCaught() {
         Outcome outcome = run(BadParametersContract.class);
         assertEquals(Set.of("metadataIsSane"), outcome.failedChecks());

@@ -5,8 +5,7 @@ package dk.samarbejdsplan.export.testkit;
  * base class's own annotations (100 generated plans, shrinking on) are in force here.
  */
 class GoodFakeContractTest extends ExporterContractTest {
-    @Override
-    protected String exporterId() {
-        return "good-fake";
+    GoodFakeContractTest() {
+        super("good-fake");
     }
 }

@@ -9,9 +9,8 @@ import dk.samarbejdsplan.export.testkit.ExporterContractTest;
  */
 class TextExporterContractTest extends ExporterContractTest {
 
-    @Override
-    protected String exporterId() {
-        return "text";
+    TextExporterContractTest() {
+        super("text");
     }
 
     @Override

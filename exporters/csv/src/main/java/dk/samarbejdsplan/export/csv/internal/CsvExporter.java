@@ -1,18 +1,17 @@
 package dk.samarbejdsplan.export.csv.internal;
 
+import dk.samarbejdsplan.export.AbstractPlanExporter;
 import dk.samarbejdsplan.export.EuFrequency;
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.ExportOutput;
 import dk.samarbejdsplan.export.ExporterParameter;
 import dk.samarbejdsplan.export.ExporterTexts;
-import dk.samarbejdsplan.export.PlanExporter;
 import dk.samarbejdsplan.export.SinkWriter;
 import dk.samarbejdsplan.export.Wording;
 import dk.samarbejdsplan.export.csv.CsvOptions;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.Forum;
-import dk.samarbejdsplan.model.Language;
 import dk.samarbejdsplan.model.LocalUnit;
 import dk.samarbejdsplan.model.Meeting;
 import dk.samarbejdsplan.model.MeetingFrequency;
@@ -30,7 +29,7 @@ import java.util.Optional;
  *
  * <p>Stateless and thread-safe; writes the table to the caller's sink as it goes.
  */
-public final class CsvExporter implements PlanExporter {
+public final class CsvExporter extends AbstractPlanExporter {
 
     /** The exporter id. */
     public static final String ID = "csv";
@@ -43,11 +42,6 @@ public final class CsvExporter implements PlanExporter {
 
     private static final List<ExportOutput> OUTPUTS = List.of(ExportOutput.MAIN, LOCAL_UNITS, MEETINGS);
 
-    private static final ExporterTexts DA = ExporterTexts.read(
-            CsvExporter.class.getResourceAsStream("csv_da.properties"), Language.DA);
-    private static final ExporterTexts EN = ExporterTexts.read(
-            CsvExporter.class.getResourceAsStream("csv_en.properties"), Language.EN);
-
     private static final List<ExporterParameter> PARAMETERS = List.of(
             new ExporterParameter(CsvOptions.DELIMITER_PARAMETER,
                     "the cell delimiter (default: ';' for Danish, ',' for English)", List.of(",", ";")),
@@ -57,25 +51,7 @@ public final class CsvExporter implements PlanExporter {
 
     /** Creates the exporter; used by {@link java.util.ServiceLoader}. */
     public CsvExporter() {
-    }
-
-    static ExporterTexts texts(Language language) {
-        return language == Language.DA ? DA : EN;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return displayName(Language.EN);
-    }
-
-    @Override
-    public String displayName(Language language) {
-        return texts(language).text("displayName");
+        super(ID, "text/csv", "csv", CsvExporter.class::getResourceAsStream, "csv");
     }
 
     @Override
@@ -94,16 +70,6 @@ public final class CsvExporter implements PlanExporter {
         CsvOptions csv = CsvOptions.from(options);
         String key = "note." + (csv.delimiter() == ';' ? "semicolon" : "comma") + (csv.byteOrderMark() ? ".bom" : "");
         return Optional.of(texts(options.language()).text(key));
-    }
-
-    @Override
-    public String mediaType() {
-        return "text/csv";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "csv";
     }
 
     @Override

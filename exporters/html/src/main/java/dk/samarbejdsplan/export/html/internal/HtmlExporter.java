@@ -1,12 +1,12 @@
 package dk.samarbejdsplan.export.html.internal;
 
+import dk.samarbejdsplan.export.AbstractPlanExporter;
 import dk.samarbejdsplan.export.ExportException;
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.ExporterParameter;
 import dk.samarbejdsplan.export.PlanExporter;
 import dk.samarbejdsplan.export.html.HtmlOptions;
 import dk.samarbejdsplan.model.CooperationPlan;
-import dk.samarbejdsplan.model.Language;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -34,28 +34,17 @@ import java.util.Objects;
  * {@link IOException}, it reaches the caller as the cause of an {@code IOException} with the same message, which
  * the exporter registry unwraps (the failure contract of {@link PlanExporter}).
  */
-public final class HtmlExporter implements PlanExporter {
+public final class HtmlExporter extends AbstractPlanExporter {
 
     /** The exporter's id, {@value}. */
     public static final String ID = "html";
 
-    /** Creates the exporter (cheap: the template engine is built on first use and shared). */
+    /**
+     * Creates the exporter, named by the key {@code displayName} of its labels (cheap: the template engine is built
+     * on first use and shared).
+     */
     public HtmlExporter() {
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return displayName(Language.EN);
-    }
-
-    @Override
-    public String displayName(Language language) {
-        return Labels.get(language, "exporterName");
+        super(ID, "text/html", "html", HtmlExporter.class::getResourceAsStream, "labels");
     }
 
     @Override
@@ -65,16 +54,6 @@ public final class HtmlExporter implements PlanExporter {
                         "a folder of templates that replace built-in ones by name (forum-row.vm, style.vm, ...)"),
                 new ExporterParameter(HtmlOptions.PLAN_LANGUAGE_PARAMETER,
                         "the language the plan's own text is written in", List.of("da", "en")));
-    }
-
-    @Override
-    public String mediaType() {
-        return "text/html";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "html";
     }
 
     /**

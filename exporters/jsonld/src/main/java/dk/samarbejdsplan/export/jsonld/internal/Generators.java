@@ -1,7 +1,7 @@
 package dk.samarbejdsplan.export.jsonld.internal;
 
+import dk.samarbejdsplan.export.ExporterTexts;
 import dk.samarbejdsplan.model.CooperationPlan;
-import dk.samarbejdsplan.model.Language;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -76,10 +76,10 @@ final class Generators {
      *
      * @throws IOException the stream's own exception if writing fails
      */
-    static void write(CooperationPlan plan, Language language, String baseIri, boolean pretty, OutputStream out)
+    static void write(CooperationPlan plan, ExporterTexts words, String baseIri, boolean pretty, OutputStream out)
             throws IOException {
         try (JsonGenerator generator = FACTORY.createGenerator(pretty ? PRETTY : COMPACT, out)) {
-            write(generator, plan, language, baseIri, pretty);
+            write(generator, plan, words, baseIri, pretty);
         } catch (JacksonIOException e) {
             throw unwrap(e);
         } catch (UncheckedIOException e) {
@@ -93,10 +93,10 @@ final class Generators {
      *
      * @throws IOException the sink's own exception if writing fails
      */
-    static void write(CooperationPlan plan, Language language, String baseIri, boolean pretty, Appendable out)
+    static void write(CooperationPlan plan, ExporterTexts words, String baseIri, boolean pretty, Appendable out)
             throws IOException {
         try (JsonGenerator generator = FACTORY.createGenerator(pretty ? PRETTY : COMPACT, asWriter(out))) {
-            write(generator, plan, language, baseIri, pretty);
+            write(generator, plan, words, baseIri, pretty);
         } catch (JacksonIOException e) {
             throw unwrap(e);
         } catch (UncheckedIOException e) {
@@ -104,9 +104,9 @@ final class Generators {
         }
     }
 
-    private static void write(JsonGenerator generator, CooperationPlan plan, Language language, String baseIri,
+    private static void write(JsonGenerator generator, CooperationPlan plan, ExporterTexts words, String baseIri,
             boolean pretty) {
-        new PlanGraphWriter(generator, plan, language, baseIri).write();
+        new PlanGraphWriter(generator, plan, words, baseIri).write();
         generator.writeRaw('\n');
     }
 

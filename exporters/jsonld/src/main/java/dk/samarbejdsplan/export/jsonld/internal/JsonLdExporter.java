@@ -1,12 +1,10 @@
 package dk.samarbejdsplan.export.jsonld.internal;
 
+import dk.samarbejdsplan.export.AbstractPlanExporter;
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.ExporterParameter;
-import dk.samarbejdsplan.export.ExporterTexts;
-import dk.samarbejdsplan.export.PlanExporter;
 import dk.samarbejdsplan.export.jsonld.JsonLdOptions;
 import dk.samarbejdsplan.model.CooperationPlan;
-import dk.samarbejdsplan.model.Language;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -33,12 +31,7 @@ import java.util.Objects;
  * {@code jsonld.base} and {@code jsonld.pretty}; the output language ({@link ExportOptions#language()}) chooses
  * the language of the few texts the exporter writes itself.
  */
-public final class JsonLdExporter implements PlanExporter {
-
-    private static final ExporterTexts DA = ExporterTexts.read(
-            JsonLdExporter.class.getResourceAsStream("jsonld_da.properties"), Language.DA);
-    private static final ExporterTexts EN = ExporterTexts.read(
-            JsonLdExporter.class.getResourceAsStream("jsonld_en.properties"), Language.EN);
+public final class JsonLdExporter extends AbstractPlanExporter {
 
     private static final List<ExporterParameter> PARAMETERS = List.of(
             new ExporterParameter(JsonLdOptions.PRETTY_PARAMETER,
@@ -46,43 +39,17 @@ public final class JsonLdExporter implements PlanExporter {
             ExporterParameter.freeText(JsonLdOptions.BASE_PARAMETER, "the base IRI of the IRIs the export mints,"
                     + " an absolute IRI ending in /, # or : (default " + JsonLdOptions.DEFAULT_BASE_IRI + ")"));
 
-    /** Creates the exporter; called by {@link java.util.ServiceLoader}. Loads no Jackson class. */
+    /**
+     * Creates the exporter, with its own words ({@code jsonld_da.properties}, {@code jsonld_en.properties}); called
+     * by {@link java.util.ServiceLoader}. Loads no Jackson class.
+     */
     public JsonLdExporter() {
-    }
-
-    /** The exporter's own words ({@code jsonld_da.properties}, {@code jsonld_en.properties}). */
-    static ExporterTexts words(Language language) {
-        return language == Language.DA ? DA : EN;
-    }
-
-    @Override
-    public String displayName(Language language) {
-        return words(language).text("displayName");
+        super("jsonld", "application/ld+json", "jsonld", JsonLdExporter.class::getResourceAsStream, "jsonld");
     }
 
     @Override
     public List<ExporterParameter> parameters() {
         return PARAMETERS;
-    }
-
-    @Override
-    public String id() {
-        return "jsonld";
-    }
-
-    @Override
-    public String displayName() {
-        return displayName(Language.EN);
-    }
-
-    @Override
-    public String mediaType() {
-        return "application/ld+json";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "jsonld";
     }
 
     /**
@@ -103,7 +70,7 @@ public final class JsonLdExporter implements PlanExporter {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
         JsonLdOptions jsonLd = JsonLdOptions.from(options);
-        Generators.write(plan, options.language(), jsonLd.baseIri(), jsonLd.pretty(), out);
+        Generators.write(plan, texts(options.language()), jsonLd.baseIri(), jsonLd.pretty(), out);
     }
 
     /**
@@ -122,6 +89,6 @@ public final class JsonLdExporter implements PlanExporter {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
         JsonLdOptions jsonLd = JsonLdOptions.from(options);
-        Generators.write(plan, options.language(), jsonLd.baseIri(), jsonLd.pretty(), out);
+        Generators.write(plan, texts(options.language()), jsonLd.baseIri(), jsonLd.pretty(), out);
     }
 }

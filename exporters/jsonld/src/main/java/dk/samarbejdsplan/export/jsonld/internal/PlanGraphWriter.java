@@ -70,14 +70,14 @@ final class PlanGraphWriter {
     /**
      * @param generator where to write
      * @param plan the plan
-     * @param language the language of the exporter's own texts
+     * @param words the exporter's own texts, in the output language
      * @param baseIri the base IRI
      */
-    PlanGraphWriter(JsonGenerator generator, CooperationPlan plan, Language language, String baseIri) {
+    PlanGraphWriter(JsonGenerator generator, CooperationPlan plan, ExporterTexts words, String baseIri) {
         this.g = generator;
         this.plan = plan;
-        this.language = language;
-        this.words = JsonLdExporter.words(language);
+        this.language = words.language();
+        this.words = words;
         this.wording = Wording.of(language);
         this.iris = new Iris(baseIri, plan);
     }

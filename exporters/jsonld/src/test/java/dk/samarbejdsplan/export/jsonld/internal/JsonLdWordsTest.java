@@ -10,14 +10,15 @@ import org.junit.jupiter.api.Test;
 
 /** The JSON-LD exporter's bundles: Danish and English have the same keys, none blank; its name and parameters. */
 class JsonLdWordsTest {
+    private static final JsonLdExporter EXPORTER = new JsonLdExporter();
 
     @Test
     void bothLanguagesHaveEveryKey() {
-        assertEquals(new TreeSet<>(JsonLdExporter.words(Language.DA).keys()),
-                new TreeSet<>(JsonLdExporter.words(Language.EN).keys()));
-        for (String key : JsonLdExporter.words(Language.DA).keys()) {
+        assertEquals(new TreeSet<>(EXPORTER.texts(Language.DA).keys()),
+                new TreeSet<>(EXPORTER.texts(Language.EN).keys()));
+        for (String key : EXPORTER.texts(Language.DA).keys()) {
             for (Language language : Language.values()) {
-                assertFalse(JsonLdExporter.words(language).text(key).isBlank(), key);
+                assertFalse(EXPORTER.texts(language).text(key).isBlank(), key);
             }
         }
     }

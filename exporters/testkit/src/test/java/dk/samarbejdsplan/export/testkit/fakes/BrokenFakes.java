@@ -147,11 +147,16 @@ public final class BrokenFakes {
         }
     }
 
-    /** Its English name is blank. */
+    /** Its English name is blank, though {@code displayName()} is not. */
     public static class NoEnglishName extends GoodFake {
         @Override
         public String id() {
             return "no-english-name-fake";
+        }
+
+        @Override
+        public String displayName() {
+            return "No English name";
         }
 
         @Override

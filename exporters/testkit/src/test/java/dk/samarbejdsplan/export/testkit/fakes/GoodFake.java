@@ -1,8 +1,8 @@
 package dk.samarbejdsplan.export.testkit.fakes;
 
+import dk.samarbejdsplan.export.AbstractPlanExporter;
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.ExportOutput;
-import dk.samarbejdsplan.export.PlanExporter;
 import dk.samarbejdsplan.export.Wording;
 import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
@@ -17,26 +17,11 @@ import java.util.List;
  * A well-behaved exporter for the kit's own tests: labelled lines, every forum, two outputs. The broken fakes
  * extend it and break one rule each.
  */
-public class GoodFake implements PlanExporter {
+public class GoodFake extends AbstractPlanExporter {
 
-    @Override
-    public String id() {
-        return "good-fake";
-    }
-
-    @Override
-    public String displayName() {
-        return getClass().getSimpleName();
-    }
-
-    @Override
-    public String mediaType() {
-        return "text/plain";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "txt";
+    /** Creates the exporter; used by {@link java.util.ServiceLoader}. */
+    public GoodFake() {
+        super("good-fake", "text/plain", "txt", "Good fake");
     }
 
     @Override

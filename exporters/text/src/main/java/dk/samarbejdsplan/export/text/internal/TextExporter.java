@@ -1,9 +1,9 @@
 package dk.samarbejdsplan.export.text.internal;
 
+import dk.samarbejdsplan.export.AbstractPlanExporter;
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.ExporterParameter;
 import dk.samarbejdsplan.export.ExporterTexts;
-import dk.samarbejdsplan.export.PlanExporter;
 import dk.samarbejdsplan.export.SinkWriter;
 import dk.samarbejdsplan.export.Wording;
 import dk.samarbejdsplan.export.text.TextOptions;
@@ -11,7 +11,6 @@ import dk.samarbejdsplan.model.Category;
 import dk.samarbejdsplan.model.CooperationPlan;
 import dk.samarbejdsplan.model.EndedForum;
 import dk.samarbejdsplan.model.Forum;
-import dk.samarbejdsplan.model.Language;
 import dk.samarbejdsplan.model.LocalUnit;
 import dk.samarbejdsplan.model.Meeting;
 import dk.samarbejdsplan.model.MeetingStatus;
@@ -32,7 +31,7 @@ import java.util.Objects;
  *
  * <p>Stateless and thread-safe; writes to the caller's sink as it goes.
  */
-public final class TextExporter implements PlanExporter {
+public final class TextExporter extends AbstractPlanExporter {
 
     /** The exporter id. */
     public static final String ID = "text";
@@ -40,51 +39,18 @@ public final class TextExporter implements PlanExporter {
     /** Between the items of a list written on one line: representatives, interfaces. */
     static final String LIST_SEPARATOR = "; ";
 
-    private static final ExporterTexts DA = ExporterTexts.read(
-            TextExporter.class.getResourceAsStream("text_da.properties"), Language.DA);
-    private static final ExporterTexts EN = ExporterTexts.read(
-            TextExporter.class.getResourceAsStream("text_en.properties"), Language.EN);
-
     private static final List<ExporterParameter> PARAMETERS = List.of(new ExporterParameter(
             TextOptions.WIDTH_PARAMETER, "the greatest number of characters on a line, a whole number of at least "
                     + TextOptions.MIN_LINE_WIDTH + " (default " + TextOptions.DEFAULT_LINE_WIDTH + ")", List.of()));
 
     /** Creates the exporter; used by {@link java.util.ServiceLoader}. */
     public TextExporter() {
-    }
-
-    static ExporterTexts words(Language language) {
-        return language == Language.DA ? DA : EN;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return displayName(Language.EN);
-    }
-
-    @Override
-    public String displayName(Language language) {
-        return words(language).text("displayName");
+        super(ID, "text/plain", "txt", TextExporter.class::getResourceAsStream, "text");
     }
 
     @Override
     public List<ExporterParameter> parameters() {
         return PARAMETERS;
-    }
-
-    @Override
-    public String mediaType() {
-        return "text/plain";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "txt";
     }
 
     /**
@@ -98,7 +64,7 @@ public final class TextExporter implements PlanExporter {
         Objects.requireNonNull(out, "out");
         TextOptions textOptions = TextOptions.from(options);
         SinkWriter sink = new SinkWriter(out);
-        new Export(words(options.language()), Wording.of(options.language()),
+        new Export(texts(options.language()), Wording.of(options.language()),
                 new LineWriter(sink, textOptions.lineWidth())).write(plan);
         sink.flush();
     }
