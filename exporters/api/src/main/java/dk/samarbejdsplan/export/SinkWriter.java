@@ -85,6 +85,16 @@ public final class SinkWriter extends Writer {
         Objects.checkFromToIndex(start, end, chars.length());
         if (chars instanceof String s) {
             write(s, start, end - start);
+        } else if (chars instanceof StringBuilder builder) {
+            for (int from = start; from < end; ) {
+                if (count == SIZE) {
+                    drain();
+                }
+                int n = Math.min(end - from, SIZE - count);
+                builder.getChars(from, from + n, buffer, count);
+                count += n;
+                from += n;
+            }
         } else {
             for (int i = start; i < end; i++) {
                 write(chars.charAt(i));
