@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -21,6 +24,7 @@ import org.apache.velocity.context.Context;
 import org.apache.velocity.context.InternalContextAdapter;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.util.introspection.IntrospectionCacheData;
 import org.apache.velocity.util.introspection.SecureUberspector;
 
 /**
@@ -41,6 +45,8 @@ public final class HtmlRenderer {
     private static final class BuiltIn {
         static final VelocityEngine ENGINE = engine(Optional.empty());
         static final Template PAGE = ENGINE.getTemplate(TemplateNames.PAGE);
+        /** What the renders of the built-in templates learn about the view classes, shared by all of them. */
+        static final Map<Object, IntrospectionCacheData> INTROSPECTION = new ConcurrentHashMap<>();
     }
 
     private HtmlRenderer() {
@@ -68,10 +74,10 @@ public final class HtmlRenderer {
                 .orElse("the built-in templates");
         SinkWriter writer = new SinkWriter(out);
         try {
-            Template page = html.templateDirectory().isPresent()
-                    ? overrideEngine(html.templateDirectory().get()).getTemplate(TemplateNames.PAGE)
-                    : BuiltIn.PAGE;
-            VelocityContext context = new VelocityContext();
+            boolean builtIn = html.templateDirectory().isEmpty();
+            Template page = builtIn ? BuiltIn.PAGE
+                    : overrideEngine(html.templateDirectory().get()).getTemplate(TemplateNames.PAGE);
+            VelocityContext context = new RenderContext(builtIn ? BuiltIn.INTROSPECTION : new HashMap<>());
             context.put("plan", view);
             context.put("t", Labels.of(options.language()));
             EventCartridge cartridge = new EventCartridge();
@@ -104,6 +110,32 @@ public final class HtmlRenderer {
         return Failures.of(Failures.TEMPLATE_FAILED, "the templates parse each other more than " + MAX_PARSE_DEPTH
                 + " deep (" + e.getMessage() + "; templates come from " + source + "): a template must not parse"
                 + " itself, directly or through another", e);
+    }
+
+    /**
+     * The context of one render, with an introspection cache that may outlive it. Velocity caches per context
+     * what it learns at each template node about the object there (which getter {@code $f.name} calls, after the
+     * sandbox's permission check), so each render would look every getter up again: about a sixth of a render's
+     * time. The built-in templates and the view classes are the same on every render, so their renders share
+     * one cache (Velocity checks the object's class against the cached one before using an entry); a render with
+     * an override folder has an engine, templates and cache of its own.
+     */
+    private static final class RenderContext extends VelocityContext {
+        private final Map<Object, IntrospectionCacheData> introspection;
+
+        RenderContext(Map<Object, IntrospectionCacheData> introspection) {
+            this.introspection = introspection;
+        }
+
+        @Override
+        public IntrospectionCacheData icacheGet(Object key) {
+            return introspection.get(key);
+        }
+
+        @Override
+        public void icachePut(Object key, IntrospectionCacheData data) {
+            introspection.put(key, data);
+        }
     }
 
     /** A {@code #parse} or {@code #include} deeper than {@link #MAX_PARSE_DEPTH}. */
