@@ -3,8 +3,10 @@ package dk.samarbejdsplan.export;
 import dk.samarbejdsplan.model.Language;
 import dk.samarbejdsplan.model.MeetingFrequency;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words an exporter adds to a plan in Danish or English: meeting frequencies in plain words ("mindst 4 møder
@@ -22,7 +24,15 @@ public final class Wording {
     private static final Wording ENGLISH = new Wording(
             ExporterTexts.read(Wording.class.getResourceAsStream("wording_en.properties"), Language.EN));
 
+    /** The most frequency texts kept: far more than the different frequencies of all plans of a district. */
+    private static final int MAX_FREQUENCIES_KEPT = 1024;
+
     private final ExporterTexts texts;
+    /**
+     * The words of each frequency met so far: every exporter asks for them once per forum, and a plan has few
+     * different frequencies ("4", "Ad hoc", "Min. 4 (2 i 2007)"). One place for every exporter and plugin.
+     */
+    private final Map<MeetingFrequency, String> frequencies = new ConcurrentHashMap<>();
 
     private Wording(ExporterTexts texts) {
         this.texts = texts;
@@ -86,6 +96,17 @@ public final class Wording {
      * @return the frequency in words
      */
     public String frequency(MeetingFrequency frequency) {
+        String words = frequencies.get(Objects.requireNonNull(frequency, "frequency"));
+        if (words == null) {
+            words = words(frequency);
+            if (frequencies.size() < MAX_FREQUENCIES_KEPT) {
+                frequencies.put(frequency, words);
+            }
+        }
+        return words;
+    }
+
+    private String words(MeetingFrequency frequency) {
         String words;
         if (frequency instanceof MeetingFrequency.AsNeeded) {
             words = text("frequency.asNeeded");
