@@ -225,6 +225,24 @@ class PdfContentTest {
         assertTrue(!read.contains(squeeze(header)), "the running header is an artifact, not read");
     }
 
+    /**
+     * A table that runs over pages has its header row drawn again on each (repeated table headers), but a screen
+     * reader reads the header cells once: the copies are pagination artifacts (openhtmltopdf tags them as more
+     * content of the first row's cells, which read "ForumForum").
+     */
+    @Test
+    void aHeaderRowRepeatedOnLaterPagesIsReadOnce() {
+        CooperationPlan plan = SamplePlans.plan2007();
+        byte[] pdf = Pdfs.cached(plan, Language.EN);
+        long tables = plan.categories().stream().filter(c -> !c.forums().isEmpty()).count();
+        String header = "Forum Topic Representatives";
+        int drawn = Pdfs.text(pdf).split(header, -1).length - 1;
+        assertTrue(drawn > tables, "a table runs over a page (else this test shows nothing): " + drawn);
+        String read = Pdfs.readingOrder(pdf);
+        assertEquals(tables, read.split("\nForum\nTopic\nRepresentatives\n", -1).length - 1, read);
+        assertTrue(!read.contains("ForumForum") && !read.contains("TopicTopic"), read);
+    }
+
     @Test
     void planTextIsNeverMarkup() {
         String evil = "<h1>x</h1>&amp;<bookmark name=\"y\"/>]]>\u0001\uFFFE'\"";

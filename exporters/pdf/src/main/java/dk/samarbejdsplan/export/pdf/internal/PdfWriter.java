@@ -140,6 +140,7 @@ final class PdfWriter {
             when.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
             setDates(doc, when);
             describeLinks(doc);
+            RepeatedHeaders.artifact(doc);
             doc.getDocument().setDocumentID(id(xhtml, date));
             ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
             doc.save(out, CompressParameters.NO_COMPRESSION);
