@@ -17,6 +17,7 @@ module dk.samarbejdsplan.export.pdf {
     requires openhtmltopdf.core;
     requires openhtmltopdf.pdfbox;
     requires org.apache.pdfbox;
+    requires org.apache.fontbox;
     requires org.apache.pdfbox.io;
     requires org.apache.xmpbox;
     requires java.desktop;

@@ -10,11 +10,11 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * What of a text the PDF can show, read from the embedded fonts themselves (with PDFBox's font parser): the
- * exporter ships DejaVu Sans only, which has no emoji, no CJK and no mathematical Fraktur (openhtmltopdf draws
- * such characters as {@code #}), and openhtmltopdf draws right-to-left scripts without its ICU4J module in
- * logical order, which text extraction then reverses. {@link #kept} keeps the characters a reader can expect
- * to find in the extracted text in the plan's order: those both faces of the font have, written left to
- * right, other than white space, format characters, combining marks and {@code #}.
+ * exporter ships DejaVu Sans only, which has no recent emoji, no CJK and no mathematical Fraktur, and openhtmltopdf draws right-to-left scripts without its ICU4J module in
+ * logical order, which text extraction then reverses. The exporter draws a visible character the font lacks as
+ * U+FFFD. {@link #kept} keeps the characters a reader can expect to find in the extracted text in the plan's
+ * order: those both faces of the font have, written left to right, other than white space, format characters,
+ * combining marks, {@code #} and U+FFFD.
  */
 final class Drawable {
     private static final CmapLookup REGULAR = cmap("DejaVuSans.ttf");
@@ -36,7 +36,7 @@ final class Drawable {
     /** The text reduced to the characters the PDF shows and extraction gives back in order. */
     static String kept(String text) {
         StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().filter(cp -> cp != '#' && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
+        text.codePoints().filter(cp -> cp != '#' && cp != 0xFFFD && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
                 && inFont(cp) && !rtl(cp) && Character.getType(cp) != Character.FORMAT
                 && Character.getType(cp) != Character.NON_SPACING_MARK
                 && Character.getType(cp) != Character.ENCLOSING_MARK

@@ -46,7 +46,12 @@ class PdfConformanceTest {
                 PDFAFlavour.PDFUA_1), "synthetic");
     }
 
-    @Property(tries = 2, seed = "13")
+    /**
+     * Forty generated plans (a fixed seed: the same forty on every run, about 20 s of veraPDF). Among them a plan
+     * titled with one emoji the embedded font lacks: its heading vanished from the structure tree (rule 7.4.2-1,
+     * H1 not first) until such characters were drawn as U+FFFD.
+     */
+    @Property(tries = 40, seed = "13")
     void generatedPlansArePdfUa1(@ForAll("plans") CooperationPlan plan) {
         assertEquals(List.of(), VeraPdf.failures(Pdfs.render(plan, Language.DA), PDFAFlavour.PDFUA_1));
     }

@@ -71,8 +71,9 @@ import org.apache.xmpbox.DateConverter;
 final class PdfWriter {
     /** The font family name the style sheet uses. */
     static final String FONT_FAMILY = "DejaVu Sans";
-    private static final byte[] REGULAR = resource("fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = resource("fonts/DejaVuSans-Bold.ttf");
+    /** The embedded font's two faces (see {@link Glyphs} for what they can draw). */
+    static final byte[] REGULAR = resource("fonts/DejaVuSans.ttf");
+    static final byte[] BOLD = resource("fonts/DejaVuSans-Bold.ttf");
     /** The JDK's sRGB profile, the output intent PDF/A asks for. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     /** The marker bytes PDFBox writes after {@code %} on the second line, and what they become. */

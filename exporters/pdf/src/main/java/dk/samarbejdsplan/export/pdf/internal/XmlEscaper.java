@@ -7,7 +7,8 @@ import org.apache.velocity.context.Context;
  * Escapes every value a template inserts ({@code $ref}), so that no plan text can add markup to the XHTML the
  * PDF is laid out from: {@code &}, {@code <}, {@code >}, {@code "} and {@code '} become character references
  * (safe as text and inside quoted attributes), and characters XML 1.0 cannot carry (control characters other
- * than tab, line feed and carriage return, lone surrogates, U+FFFE and U+FFFF) become U+FFFD. U+FEFF (a byte
+ * than tab, line feed and carriage return, lone surrogates, U+FFFE and U+FFFF) become U+FFFD, and so does every
+ * visible character the embedded font cannot draw ({@link Glyphs}). U+FEFF (a byte
  * order mark inside text, invisible) is left out: PDF/UA-1 (7.21.7) forbids it as a glyph's Unicode value.
  * Stateless; one instance serves every render.
  */
@@ -46,13 +47,21 @@ public final class XmlEscaper implements ReferenceInsertionEventHandler {
                 case '\uFEFF' -> replacement = "";
                 default -> {
                     if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        if (sb != null) {
-                            sb.append(c).append(text.charAt(i + 1));
+                        if (Glyphs.drawn(Character.toCodePoint(c, text.charAt(i + 1)))) {
+                            if (sb != null) {
+                                sb.append(c).append(text.charAt(i + 1));
+                            }
+                            i++;
+                            continue;
                         }
+                        if (sb == null) {
+                            sb = new StringBuilder(n + 16).append(text, 0, i);
+                        }
+                        sb.append(Glyphs.replacement());
                         i++;
                         continue;
                     }
-                    replacement = allowed(c) ? null : "\uFFFD";
+                    replacement = allowed(c) && Glyphs.drawn(c) ? null : "\uFFFD";
                 }
             }
             if (replacement == null) {

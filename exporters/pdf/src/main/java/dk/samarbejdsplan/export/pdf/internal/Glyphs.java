@@ -1,0 +1,57 @@
+package dk.samarbejdsplan.export.pdf.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * What the embedded font can draw, from the character maps of both its faces (read once with PDFBox's font
+ * parser). The exporter ships DejaVu Sans only: it has no emoji, no CJK, no historic scripts. openhtmltopdf draws
+ * nothing at all for such a character outside the Basic Multilingual Plane, so a heading of only such characters
+ * would vanish from the page and from the structure tree (a heading level skipped: PDF/UA-1 rule 7.4.2-1).
+ * {@link #shown} turns every visible character the font lacks into U+FFFD, which it has: the reader sees that
+ * something is there, and no heading is ever empty.
+ */
+final class Glyphs {
+    private static final char REPLACEMENT = '\uFFFD';
+    private static final CmapLookup REGULAR = cmap(PdfWriter.REGULAR);
+    private static final CmapLookup BOLD = cmap(PdfWriter.BOLD);
+
+    private Glyphs() {
+    }
+
+    /**
+     * Whether the character is drawn as it is: both faces have it, or it is not meant to be seen by itself (white
+     * space, a format or control character, a combining mark).
+     *
+     * @param codePoint a code point
+     * @return whether it needs no replacement
+     */
+    static boolean drawn(int codePoint) {
+        if (codePoint < 0x80) {
+            return true; // the font has all of ASCII
+        }
+        int type = Character.getType(codePoint);
+        if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || type == Character.FORMAT
+                || type == Character.CONTROL || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
+            return true;
+        }
+        return REGULAR.getGlyphId(codePoint) != 0 && BOLD.getGlyphId(codePoint) != 0;
+    }
+
+    /** The replacement for a character the font cannot draw. */
+    static char replacement() {
+        return REPLACEMENT;
+    }
+
+    private static CmapLookup cmap(byte[] font) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(font)).getUnicodeCmapLookup();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the embedded font cannot be read", e);
+        }
+    }
+}
