@@ -11,12 +11,10 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * parser). The exporter ships DejaVu Sans only: it has no emoji, no CJK, no historic scripts. openhtmltopdf draws
  * nothing at all for such a character outside the Basic Multilingual Plane, so a heading of only such characters
  * would vanish from the page and from the structure tree (a heading level skipped: PDF/UA-1 rule 7.4.2-1).
- * {@link #shown} turns every visible character the font lacks into U+FFFD, which it has: the reader sees that
+ * {@link XmlEscaper} turns every visible character the font lacks into U+FFFD, which it has: the reader sees that
  * something is there, and no heading is ever empty.
  */
 final class Glyphs {
-    private static final char REPLACEMENT = '\uFFFD';
-
     /**
      * Ranges both faces have every character of (checked against the font by {@code GlyphsTest}): ASCII,
      * Latin-1 and Latin Extended-A/B, the dashes, quotes and other punctuation, the currency signs to U+20B5. A
@@ -58,11 +56,6 @@ final class Glyphs {
             return true;
         }
         return Maps.REGULAR.getGlyphId(codePoint) != 0 && Maps.BOLD.getGlyphId(codePoint) != 0;
-    }
-
-    /** The replacement for a character the font cannot draw. */
-    static char replacement() {
-        return REPLACEMENT;
     }
 
     private static CmapLookup cmap(byte[] font) {

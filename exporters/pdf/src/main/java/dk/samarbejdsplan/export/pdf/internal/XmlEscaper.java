@@ -34,39 +34,22 @@ public final class XmlEscaper implements ReferenceInsertionEventHandler {
     public static String escape(String text) {
         StringBuilder sb = null;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            String replacement;
-            switch (c) {
-                case '&' -> replacement = "&amp;";
-                case '<' -> replacement = "&lt;";
-                case '>' -> replacement = "&gt;";
-                case '"' -> replacement = "&quot;";
-                case '\'' -> replacement = "&#39;";
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i); // a lone surrogate comes back as itself
+            int length = Character.charCount(cp);
+            String replacement = switch (cp) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
                 // an invisible byte order mark inside text: PDF/UA-1 forbids U+FEFF in a font's Unicode mapping
-                case '\uFEFF' -> replacement = "";
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        if (Glyphs.drawn(Character.toCodePoint(c, text.charAt(i + 1)))) {
-                            if (sb != null) {
-                                sb.append(c).append(text.charAt(i + 1));
-                            }
-                            i++;
-                            continue;
-                        }
-                        if (sb == null) {
-                            sb = new StringBuilder(n + 16).append(text, 0, i);
-                        }
-                        sb.append(Glyphs.replacement());
-                        i++;
-                        continue;
-                    }
-                    replacement = allowed(c) && Glyphs.drawn(c) ? null : "\uFFFD";
-                }
-            }
+                case '\uFEFF' -> "";
+                default -> allowed(cp) && Glyphs.drawn(cp) ? null : "\uFFFD";
+            };
             if (replacement == null) {
                 if (sb != null) {
-                    sb.append(c);
+                    sb.append(text, i, i + length);
                 }
             } else {
                 if (sb == null) {
@@ -74,12 +57,14 @@ public final class XmlEscaper implements ReferenceInsertionEventHandler {
                 }
                 sb.append(replacement);
             }
+            i += length;
         }
         return sb == null ? text : sb.toString();
     }
 
-    /** Whether XML 1.0 allows a single char (a surrogate is only allowed as half of a pair, checked above). */
-    private static boolean allowed(char c) {
-        return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c < 0xD800 || c >= 0xE000 && c < 0xFFFE;
+    /** Whether XML 1.0 allows a code point (a lone surrogate is not one). */
+    private static boolean allowed(int cp) {
+        return cp == '\t' || cp == '\n' || cp == '\r' || cp >= 0x20 && cp < 0xD800 || cp >= 0xE000 && cp < 0xFFFE
+                || cp >= 0x10000 && cp <= 0x10FFFF;
     }
 }
