@@ -300,19 +300,21 @@ final class Parsing {
     private Parsing() {
     }
 
-    /** Strips, folds every kind of space to one space and every kind of hyphen to '-', lower-cases. */
+    /** Strips, folds every run of any kind of space to one space and every kind of hyphen to '-', lower-cases. */
     static String normalise(String text) {
         StringBuilder b = new StringBuilder(text.length());
         text.strip().codePoints().forEach(c -> {
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                b.append(' ');
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
             } else if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2212 || c == 0xFE63 || c == 0xFF0D) {
                 b.append('-');
             } else {
                 b.appendCodePoint(c);
             }
         });
-        return b.toString().strip().replaceAll(" +", " ").toLowerCase(Locale.ROOT);
+        return b.toString().strip().toLowerCase(Locale.ROOT);
     }
 
     static int number(String digits, String text) {
