@@ -2,6 +2,7 @@ package dk.samarbejdsplan.export.testkit;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dk.samarbejdsplan.export.AbstractPlanExporter;
 import dk.samarbejdsplan.export.ExportException;
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.ExportOutput;
@@ -76,7 +77,8 @@ import org.junit.jupiter.api.function.Executable;
  *     is a module, {@code provides dk.samarbejdsplan.export.PlanExporter with} its class.</li>
  * <li>{@link #checkMetadata() sane metadata}: id {@code [a-z0-9]+(-[a-z0-9]+)*}, and not one of the
  *     {@link #BUILT_IN_IDS built-in ids} unless it is that built-in exporter; a display name, also in Danish and
- *     English ({@code displayName(Language)}); a media type {@code type/subtype} without parameters; a file
+ *     English ({@code displayName(Language)}); for an {@link AbstractPlanExporter}, its own Danish and English
+ *     texts with the same keys, none blank; a media type {@code type/subtype} without parameters; a file
  *     extension without a dot; a version; outputs with {@code main} first, unique lowercase ids and unique file
  *     suffixes; parameters whose keys start with {@code <id>.}, are unique and have a description.</li>
  * <li>{@link #checkFailureContract(CooperationPlan) the failure contract} of {@link PlanExporter}: the registry
@@ -401,6 +403,9 @@ public final class ExporterContract {
                         + "; it is the label of the format in a " + language.tag() + " publication");
             }
         }
+        if (e instanceof AbstractPlanExporter withTexts) {
+            checkTexts(withTexts);
+        }
         checkParameters(e);
         if (e.mediaType() == null || !MEDIA_TYPE.matcher(e.mediaType()).matches()) {
             fail("mediaType() of '" + id + "' is '" + e.mediaType() + "': it must be type/subtype, lowercase, "
@@ -471,6 +476,27 @@ public final class ExporterContract {
         }
     }
 
+
+    /** Its own texts (the bundles of an {@link AbstractPlanExporter}): the same keys in Danish and English, none blank. */
+    private void checkTexts(AbstractPlanExporter e) {
+        Set<String> danish = new TreeSet<>(e.texts(Language.DA).keys());
+        Set<String> english = new TreeSet<>(e.texts(Language.EN).keys());
+        if (!danish.equals(english)) {
+            Set<String> onlyDanish = new TreeSet<>(danish);
+            onlyDanish.removeAll(english);
+            Set<String> onlyEnglish = new TreeSet<>(english);
+            onlyEnglish.removeAll(danish);
+            fail("the Danish and English texts of '" + id + "' do not have the same keys (only in Danish: "
+                    + onlyDanish + ", only in English: " + onlyEnglish + "); a reader of either language needs them all");
+        }
+        for (Language language : Language.values()) {
+            for (String key : danish) {
+                if (e.texts(language).text(key).isBlank()) {
+                    fail("the text '" + key + "' of '" + id + "' is blank in " + language);
+                }
+            }
+        }
+    }
     /**
      * The failure contract of {@link PlanExporter}: through {@link ExporterRegistry#export(PlanExporter,
      * CooperationPlan, ExportOptions, OutputStream)} an output the exporter does not have is refused with

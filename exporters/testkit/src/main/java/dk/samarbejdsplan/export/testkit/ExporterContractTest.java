@@ -126,14 +126,16 @@ public abstract class ExporterContractTest {
         contract().checkRegistered();
     }
 
-    /** Id, display name, media type, extension, version and outputs are sane. */
+    /**
+     * Id, display name, media type, extension, version and outputs are sane; an {@code AbstractPlanExporter}'s own
+     * texts have the same keys in Danish and English, none blank.
+     */
     @Test
     @DisplayName("metadata is sane")
     public void metadataIsSane() {
         contract().checkMetadata();
     }
 
-    /** The 2007 plan exports in Danish and English, every output, without throwing. */
     /**
      * The failure contract of {@link dk.samarbejdsplan.export.PlanExporter}: an unknown output is refused by the
      * registry before the exporter runs; the sink's IOException is passed on.
@@ -144,6 +146,7 @@ public abstract class ExporterContractTest {
         contract().checkFailureContract(SamplePlans.plan2007());
     }
 
+    /** The 2007 plan exports in Danish and English, every output, without throwing. */
     @Test
     @DisplayName("exports the 2007 plan in every language and output")
     public void exportsThe2007PlanInEveryLanguageAndOutput() {

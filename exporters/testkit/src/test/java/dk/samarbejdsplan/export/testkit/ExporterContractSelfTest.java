@@ -136,6 +136,13 @@ class ExporterContractSelfTest {
         }
     }
 
+    static class UnevenTextsContract extends QuickContract {
+        @Override
+        protected String exporterId() {
+            return "uneven-texts-fake";
+        }
+    }
+
     static class NoEnglishNameContract extends QuickContract {
         @Override
         protected String exporterId() {
@@ -331,6 +338,22 @@ class ExporterContractSelfTest {
         assertEquals(Set.of("metadataIsSane"), outcome.failedChecks());
         assertTrue(outcome.message("metadataIsSane").contains("displayName(EN) of 'no-english-name-fake' is blank"),
                 outcome.message("metadataIsSane"));
+    }
+
+    @Test
+    void textsMissingOrBlankInOneLanguageAreCaught() {
+        Outcome outcome = run(UnevenTextsContract.class);
+        assertEquals(Set.of("metadataIsSane"), outcome.failedChecks());
+        assertTrue(outcome.message("metadataIsSane").contains("the Danish and English texts of 'uneven-texts-fake' do "
+                + "not have the same keys (only in Danish: [heading], only in English: [])"),
+                outcome.message("metadataIsSane"));
+        AssertionError blank = assertThrows(AssertionError.class, () -> ExporterContract.forId("blank-text-fake")
+                .withRegistry(dk.samarbejdsplan.export.ExporterRegistry.of(new dk.samarbejdsplan.export.testkit
+                        .fakes.GoodFake("blank-text-fake", dk.samarbejdsplan.export.testkit.fakes.GoodFake.class
+                                ::getResourceAsStream, "blank-text") {
+                })).checkMetadata());
+        assertTrue(blank.getMessage().contains("the text 'meeting' of 'blank-text-fake' is blank in EN"),
+                blank.getMessage());
     }
 
     @Test

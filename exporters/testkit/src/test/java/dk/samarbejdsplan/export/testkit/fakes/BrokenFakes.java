@@ -165,6 +165,14 @@ public final class BrokenFakes {
         }
     }
 
+    /** Its English texts lack a key of the Danish ones and have one blank text. */
+    public static class UnevenTexts extends GoodFake {
+        /** Creates the exporter; used by {@link java.util.ServiceLoader}. */
+        public UnevenTexts() {
+            super("uneven-texts-fake", UnevenTexts.class::getResourceAsStream, "uneven-texts");
+        }
+    }
+
     /** Swallows the failure of its sink: the caller thinks the export succeeded. */
     public static class Swallowing extends GoodFake {
         @Override

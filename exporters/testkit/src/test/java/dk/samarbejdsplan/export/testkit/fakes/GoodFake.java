@@ -24,6 +24,17 @@ public class GoodFake extends AbstractPlanExporter {
         super("good-fake", "text/plain", "txt", "Good fake");
     }
 
+    /**
+     * An exporter of this kind with texts of its own, for the broken fakes.
+     *
+     * @param id the id
+     * @param resources opens a resource of the subclass's package
+     * @param bundle the bundles' name before {@code _da.properties} and {@code _en.properties}
+     */
+    protected GoodFake(String id, java.util.function.Function<String, java.io.InputStream> resources, String bundle) {
+        super(id, "text/plain", "txt", resources, bundle);
+    }
+
     @Override
     public List<ExportOutput> outputs() {
         return List.of(ExportOutput.MAIN, new ExportOutput("meetings", "-moeder"));
