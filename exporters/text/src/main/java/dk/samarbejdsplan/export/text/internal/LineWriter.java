@@ -3,19 +3,22 @@ package dk.samarbejdsplan.export.text.internal;
 import dk.samarbejdsplan.export.ControlCharacters;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Writes wrapped lines: lines of at most {@code width} code points broken at spaces, {@code "\n"} line ends,
  * blank lines between blocks (never two in a row, none at the start or the end). Control characters of the
  * text are written visibly ({@link ControlCharacters}). One instance writes one document; not thread-safe.
+ *
+ * <p>The text is walked by index and written to the sink range by range, word by word: no line, word or list
+ * of them is made on the way.
  */
 final class LineWriter {
     private final Writer out;
     private final int width;
     private boolean blankPending;
     private boolean started;
+    /** Code points on the line being written; 0 at the start of a line. */
+    private int length;
 
     /**
      * @param out where the lines go (the exporter's {@code SinkWriter}); never closed
@@ -47,113 +50,142 @@ final class LineWriter {
      * Writes a text as paragraphs: the first opens with the label, each further paragraph follows a blank
      * line. Explicit line breaks inside a paragraph are kept as line breaks; every line is wrapped.
      *
+     * <p>CR LF, CR, LF, U+000B, U+000C, U+0085 and U+2028 end a line; a blank line or U+2029 ends a paragraph.
+     * Tabs become spaces; white space at the start and end of a line is dropped; the control characters left
+     * are made visible.
+     *
      * @param label a label such as {@code "Emne:"}, or {@code ""} for none
      * @param text the text, in the plan's paragraph convention (paragraphs separated by a blank line)
      * @return whether the text had more than one paragraph
      * @throws IOException if the sink fails
      */
     boolean block(String label, String text) throws IOException {
-        List<List<String>> paragraphs = paragraphs(text);
-        if (paragraphs.isEmpty()) {
-            writeWrapped(label, "");
-            return false;
-        }
-        boolean first = true;
-        for (List<String> paragraph : paragraphs) {
-            if (!first) {
-                blankLine();
-            }
-            for (int i = 0; i < paragraph.size(); i++) {
-                writeWrapped(first && i == 0 ? label : "", paragraph.get(i));
-            }
-            first = false;
-        }
-        return paragraphs.size() > 1;
-    }
-
-    /**
-     * Splits a text into paragraphs of lines. CR LF, CR, LF, U+000B, U+000C, U+0085 and U+2028 end a line; a
-     * blank line or U+2029 ends a paragraph. Tabs become spaces; white space at the start and end of a line is
-     * dropped; the control characters left are made visible.
-     */
-    static List<List<String>> paragraphs(String text) {
-        List<List<String>> paragraphs = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
+        int paragraphs = 0;
+        boolean inParagraph = false;
+        boolean labelWritten = false;
+        int lineStart = 0;
         int n = text.length();
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : '\u2029';
-            if (c == '\r' || c == '\n' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028'
-                    || c == '\u2029') {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
+            if (c != '\r' && c != '\n' && c != '\u000B' && c != '\u000C' && c != '\u0085' && c != '\u2028'
+                    && c != '\u2029') {
+                continue;
+            }
+            // the line is text[from, to) without the white space at its ends
+            int from = lineStart;
+            int to = i;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            lineStart = i + 1;
+            if (from < to) {
+                if (!inParagraph) {
+                    if (paragraphs > 0) {
+                        blankLine();
+                    }
+                    paragraphs++;
+                    inParagraph = true;
                 }
-                String l = ControlCharacters.escape(line.toString().strip());
-                line.setLength(0);
-                if (!l.isEmpty()) {
-                    current.add(l);
-                }
-                if ((l.isEmpty() || c == '\u2029') && !current.isEmpty()) {
-                    paragraphs.add(current);
-                    current = new ArrayList<>();
-                }
-            } else {
-                line.append(c == '\t' ? ' ' : c);
+                writeWrapped(labelWritten ? "" : label, text, from, to);
+                labelWritten = true;
+            }
+            if (from == to || c == '\u2029') {
+                inParagraph = false;
             }
         }
-        return paragraphs;
+        if (paragraphs == 0) {
+            writeWrapped(label, text, 0, 0);
+        }
+        return paragraphs > 1;
     }
 
     /**
-     * Writes one line of text after a label, wrapped greedily at runs of spaces: a run inside a line is kept
-     * as it is, a run where the line breaks is dropped. A word longer than the width stands alone on its line.
-     * Writes nothing when label and text are both empty.
+     * Writes one line, {@code text[from, to)}, after a label (and a space), wrapped greedily at runs of spaces:
+     * a run inside a line is kept as it is, a run where the line breaks is dropped. A word longer than the width
+     * stands alone on its line. Writes nothing when label and line are both empty. The label (the exporter's own
+     * words: no tabs, no control characters) is wrapped like the text.
      */
-    private void writeWrapped(String label, String line) throws IOException {
-        String text = label.isEmpty() ? line : line.isEmpty() ? label : label + " " + line;
-        if (text.isEmpty()) {
+    private void writeWrapped(String label, String text, int from, int to) throws IOException {
+        if (label.isEmpty() && from == to) {
             return;
         }
-        StringBuilder current = new StringBuilder();
-        int length = 0;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            int gapStart = i;
-            while (i < n && text.charAt(i) == ' ') {
+        if (blankPending) {
+            out.write('\n');
+            blankPending = false;
+        }
+        int gap = writeWords(label, 0, label.length(), 0);
+        // the space between label and text (a gap at the start of a line is dropped, so also when no label)
+        writeWords(text, from, to, gap + 1);
+        out.write('\n');
+        length = 0;
+        started = true;
+    }
+
+    /**
+     * Writes the words of {@code text[from, to)} onto the current line, starting a new line before a word that
+     * would not fit. Words are separated by runs of spaces and tabs, each written as a space.
+     *
+     * @param gap the number of spaces before the first word (carried over from the text before)
+     * @return the number of spaces after the last word, not yet written
+     */
+    private int writeWords(String text, int from, int to, int gap) throws IOException {
+        int i = from;
+        while (i < to) {
+            while (i < to && isSpace(text.charAt(i))) {
+                gap++;
                 i++;
             }
             int wordStart = i;
-            while (i < n && text.charAt(i) != ' ') {
+            int escaped = 0;
+            while (i < to && !isSpace(text.charAt(i))) {
+                if (ControlCharacters.isEscaped(text.charAt(i))) {
+                    escaped++;
+                }
                 i++;
             }
             if (wordStart == i) {
                 break;
             }
-            int gapLength = wordStart - gapStart;
-            int wordLength = text.codePointCount(wordStart, i);
-            if (current.length() == 0) {
-                current.append(text, wordStart, i);
-                length = wordLength;
-            } else if (length + gapLength + wordLength <= width) {
-                current.append(text, gapStart, i);
-                length += gapLength + wordLength;
-            } else {
-                emit(current);
-                current.setLength(0);
-                current.append(text, wordStart, i);
-                length = wordLength;
+            // code points once written: an escaped character takes six (backslash, u, four hexadecimal digits)
+            int wordLength = text.codePointCount(wordStart, i) + 5 * escaped;
+            if (length > 0 && length + gap + wordLength > width) {
+                out.write('\n');
+                length = 0;
             }
+            if (length > 0) { // the gap is kept inside a line, dropped at its start
+                for (int k = 0; k < gap; k++) {
+                    out.write(' ');
+                }
+                length += gap;
+            }
+            writeVisible(text, wordStart, i);
+            length += wordLength;
+            gap = 0;
         }
-        emit(current);
+        return gap;
     }
 
-    private void emit(CharSequence line) throws IOException {
-        if (blankPending) {
-            out.write('\n');
-            blankPending = false;
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    /** Writes {@code text[from, to)} with its control characters made visible ({@link ControlCharacters}). */
+    private void writeVisible(String text, int from, int to) throws IOException {
+        int run = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (ControlCharacters.isEscaped(c)) {
+                out.write(text, run, i - run);
+                out.write(ControlCharacters.escape(String.valueOf(c)));
+                run = i + 1;
+            }
         }
-        out.append(line).append('\n');
-        started = true;
+        out.write(text, run, to - run);
     }
 }
