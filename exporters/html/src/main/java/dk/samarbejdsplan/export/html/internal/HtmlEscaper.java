@@ -18,6 +18,18 @@ public final class HtmlEscaper implements ReferenceInsertionEventHandler {
     /** The shared instance. */
     public static final HtmlEscaper INSTANCE = new HtmlEscaper();
 
+    /** Which ASCII characters {@link #isPlain} keeps: one table look-up per character of the usual value. */
+    private static final boolean[] ASCII_PLAIN = new boolean[0x80];
+
+    static {
+        for (char c = 0x20; c < 0x7F; c++) {
+            ASCII_PLAIN[c] = c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+        }
+        ASCII_PLAIN['\t'] = true;
+        ASCII_PLAIN['\n'] = true;
+        ASCII_PLAIN['\r'] = true;
+    }
+
     private HtmlEscaper() {
     }
 
@@ -67,8 +79,7 @@ public final class HtmlEscaper implements ReferenceInsertionEventHandler {
      */
     private static boolean isPlain(char c) {
         if (c < 0x80) {
-            return c >= 0x20 && c < 0x7F ? c != '&' && c != '<' && c != '>' && c != '"' && c != '\''
-                    : c == '\t' || c == '\n' || c == '\r';
+            return ASCII_PLAIN[c];
         }
         return c >= 0xA0 && (c < 0xD800 || (c >= 0xE000 && c < 0xFDD0) || (c > 0xFDEF && c < 0xFFFE));
     }

@@ -17,13 +17,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
-import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.EventCartridge;
 import org.apache.velocity.app.event.IncludeEventHandler;
 import org.apache.velocity.context.Context;
 import org.apache.velocity.context.InternalContextAdapter;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.RuntimeInstance;
 import org.apache.velocity.util.introspection.IntrospectionCacheData;
 import org.apache.velocity.util.introspection.SecureUberspector;
 
@@ -34,8 +34,9 @@ import org.apache.velocity.util.introspection.SecureUberspector;
  * <p>The engine for the built-in templates is built once, on first use (holder idiom), and keeps the parsed
  * templates; a render with an override folder builds an engine over that folder and the built-in templates.
  * Every engine runs in strict mode with Velocity's {@link SecureUberspector} (no reflection, no class loading
- * from a template), and every render escapes inserted values with {@link HtmlEscaper}. Any template error fails
- * the render (see {@link Failures}), including a {@code #parse} recursion, which Velocity itself would only log.
+ * from a template), and escapes every inserted value with {@link HtmlEscaper}: its event handlers are attached
+ * to the engine once, not to each render's context. Any template error fails the render (see {@link Failures}),
+ * including a {@code #parse} recursion, which Velocity itself would only log.
  */
 public final class HtmlRenderer {
     /** How deep templates may parse each other; the built-in ones go 4 deep. */
@@ -43,7 +44,7 @@ public final class HtmlRenderer {
 
     /** The built-in engine and page template, made on first use. */
     private static final class BuiltIn {
-        static final VelocityEngine ENGINE = engine(Optional.empty());
+        static final RuntimeInstance ENGINE = engine(Optional.empty());
         static final Template PAGE = ENGINE.getTemplate(TemplateNames.PAGE);
         /** What the renders of the built-in templates learn about the view classes, shared by all of them. */
         static final Map<Object, IntrospectionCacheData> INTROSPECTION = new ConcurrentHashMap<>();
@@ -80,10 +81,6 @@ public final class HtmlRenderer {
             VelocityContext context = new RenderContext(builtIn ? BuiltIn.INTROSPECTION : new HashMap<>());
             context.put("plan", view);
             context.put("t", Labels.of(options.language()));
-            EventCartridge cartridge = new EventCartridge();
-            cartridge.addReferenceInsertionEventHandler(HtmlEscaper.INSTANCE);
-            cartridge.addIncludeEventHandler(ParseDepth.INSTANCE);
-            cartridge.attachToContext(context);
             page.merge(context, writer);
         } catch (VelocityException e) {
             for (Throwable c = e; c != null; c = c.getCause()) {
@@ -148,8 +145,8 @@ public final class HtmlRenderer {
     }
 
     /**
-     * Fails a {@code #parse} that goes too deep: Velocity's own limit only logs an error and renders nothing,
-     * which would leave a page cut short.
+     * Fails a {@code #parse} or {@code #include} that goes too deep: Velocity's own limit only logs an error and
+     * renders nothing, which would leave a page cut short. The one depth check (Velocity's is switched off).
      */
     private static final class ParseDepth implements IncludeEventHandler {
         static final ParseDepth INSTANCE = new ParseDepth();
@@ -192,7 +189,7 @@ public final class HtmlRenderer {
         return html;
     }
 
-    private static VelocityEngine overrideEngine(Path folder) throws ExportException {
+    private static RuntimeInstance overrideEngine(Path folder) throws ExportException {
         Path dir = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             throw Failures.of(Failures.NO_TEMPLATE_FOLDER, "the template folder " + dir
@@ -203,13 +200,18 @@ public final class HtmlRenderer {
     }
 
     /**
-     * A sandboxed, strict engine over the built-in templates, with an override folder searched first.
+     * A sandboxed, strict engine over the built-in templates, with an override folder searched first, and with
+     * the escaping and the depth check attached as the engine's own event handlers.
+     *
+     * <p>A {@link RuntimeInstance} rather than a {@code VelocityEngine} (which wraps one) because only it gives
+     * access to the engine's event cartridge. A cartridge attached to each render's context instead costs a
+     * synchronized {@link EventCartridge#setRuntimeServices} call on every value a template inserts.
      *
      * @param overrides the override folder, if any
      * @return the initialised engine
      */
-    static VelocityEngine engine(Optional<Path> overrides) {
-        VelocityEngine engine = new VelocityEngine();
+    static RuntimeInstance engine(Optional<Path> overrides) {
+        RuntimeInstance engine = new RuntimeInstance();
         String prefix = RuntimeConstants.RESOURCE_LOADER + ".";
         if (overrides.isPresent()) {
             engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "override,builtin");
@@ -227,13 +229,21 @@ public final class HtmlRenderer {
         engine.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         engine.setProperty(RuntimeConstants.STRICT_MATH, "true");
-        engine.setProperty(RuntimeConstants.PARSE_DIRECTIVE_MAXDEPTH, Integer.toString(MAX_PARSE_DEPTH));
+        // no depth check of Velocity's own: ParseDepth fails a #parse at MAX_PARSE_DEPTH before Velocity's check
+        // would run, which only copies the template stack again on every #parse
+        engine.setProperty(RuntimeConstants.PARSE_DIRECTIVE_MAXDEPTH, "0");
+        // the templates are few and never change while the engine lives: an unbounded cache, read without a lock
+        // (Velocity's default is a synchronized LRU map, locked and reordered on every #parse)
+        engine.setProperty(RuntimeConstants.RESOURCE_MANAGER_DEFAULTCACHE_SIZE, "0");
         engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
         engine.setProperty(RuntimeConstants.VM_LIBRARY, TemplateNames.MACROS);
         engine.setProperty(RuntimeConstants.VM_ARGUMENTS_STRICT, "true");
         engine.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
         engine.setProperty("runtime.log.log_invalid_references", "false");
         engine.init();
+        EventCartridge cartridge = engine.getApplicationEventCartridge();
+        cartridge.addReferenceInsertionEventHandler(HtmlEscaper.INSTANCE);
+        cartridge.addIncludeEventHandler(ParseDepth.INSTANCE);
         return engine;
     }
 }

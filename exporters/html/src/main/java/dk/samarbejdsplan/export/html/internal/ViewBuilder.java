@@ -19,6 +19,7 @@ import dk.samarbejdsplan.model.Forum;
 import dk.samarbejdsplan.model.Language;
 import dk.samarbejdsplan.model.LocalUnit;
 import dk.samarbejdsplan.model.Meeting;
+import dk.samarbejdsplan.model.MeetingFrequency;
 import dk.samarbejdsplan.model.MeetingStatus;
 import dk.samarbejdsplan.model.PlanStatus;
 import dk.samarbejdsplan.model.Section;
@@ -68,6 +69,8 @@ final class ViewBuilder {
     /** The suffix of a forum's details id: {@code forum-kredsraadet-mere} (numbered when taken). */
     private static final String DETAILS_SUFFIX = "mere";
 
+    private static final Comparator<Meeting> BY_DATE = Comparator.comparing(Meeting::date);
+
     private static final Pattern MEDIA_TYPE = Pattern.compile(
             "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}"
                     + "(?: ?; ?[A-Za-z0-9!#$&^_.+-]+=[A-Za-z0-9!#$&^_.+-]+)*");
@@ -76,19 +79,42 @@ final class ViewBuilder {
     private final Language language;
     private final Language planLanguage;
     private final Wording wording;
-    private final IdRegistry ids = new IdRegistry();
+    /** How many forums the plan has: the maps below and the id registry are sized for them once. */
+    private final int forumCount;
+    private final IdRegistry ids;
     /** Each forum's row id, in the order of the plan. */
-    private final Map<Forum, String> rowIds = new IdentityHashMap<>();
+    private final Map<Forum, String> rowIds;
     /** The details id of each forum that has a details block. */
-    private final Map<Forum, String> detailsIds = new IdentityHashMap<>();
+    private final Map<Forum, String> detailsIds;
     /** The first forum with each plan id, for the interfaces' links. */
-    private final Map<String, Forum> byPlanId = new HashMap<>();
+    private final Map<String, Forum> byPlanId;
+    /** Each date met so far in words: a meeting in the plan year is shown both in its forum and in the picture. */
+    private final Map<LocalDate, DateView> dates = new HashMap<>();
+    /** Each frequency met so far, as the plan writes it and in words: a plan has few different ones. */
+    private final Map<MeetingFrequency, FrequencyTexts> frequencies = new HashMap<>();
+    /** What stands between the last two meetings of a list: " og ", " and ". */
+    private final String lastSeparator;
+
+    /** A frequency as the plan writes it ("Min. 4") and in words, capitalised ("Mindst 4 møder om året"). */
+    private record FrequencyTexts(String code, String words) {
+    }
 
     private ViewBuilder(CooperationPlan plan, Language language, Language planLanguage) {
         this.plan = plan;
         this.language = language;
         this.planLanguage = planLanguage;
         this.wording = Wording.of(language);
+        int forums = 0;
+        for (Category category : plan.categories()) {
+            forums += category.forums().size();
+        }
+        this.forumCount = forums;
+        // a row id and at most one details id per forum, an id per category and section, the fixed ids
+        this.ids = new IdRegistry(2 * forums + plan.categories().size() + plan.sections().size() + 8);
+        this.rowIds = new IdentityHashMap<>(forums);
+        this.detailsIds = new IdentityHashMap<>(forums);
+        this.byPlanId = new HashMap<>(Math.max(16, (int) (forums / 0.75f) + 1));
+        this.lastSeparator = " " + t("and") + " ";
     }
 
     /**
@@ -123,30 +149,29 @@ final class ViewBuilder {
         }
 
         // every row id first, so that an interface can link to a forum in a later category and every row keeps
-        // the id its forum's own id gives it; then the details ids (a details id such as "kredsraadet-mere" can
-        // clash with a row id, so it is handed out through the registry too)
-        int forumCount = 0;
+        // the id its forum's own id gives it; then the forums, each handed its details id as it is built (a
+        // details id such as "kredsraadet-mere" can clash with a row id, so it goes through the registry too);
+        // then the category ids
         for (Category category : plan.categories()) {
             for (Forum forum : category.forums()) {
                 rowIds.put(forum, ids.unique("forum", forum.id()));
                 byPlanId.putIfAbsent(forum.id(), forum);
-                forumCount++;
             }
         }
+        List<List<ForumView>> forumsPerCategory = new ArrayList<>(plan.categories().size());
         for (Category category : plan.categories()) {
+            List<ForumView> forums = new ArrayList<>(category.forums().size());
             for (Forum forum : category.forums()) {
-                if (hasDetails(forum)) {
-                    detailsIds.put(forum, ids.derived(rowIds.get(forum), DETAILS_SUFFIX));
-                }
+                forums.add(forum(forum));
             }
+            forumsPerCategory.add(forums);
         }
-        List<CategoryView> categories = new ArrayList<>();
-        for (Category category : plan.categories()) {
-            List<ForumView> forums = new ArrayList<>();
-            List<ForumView> detailed = new ArrayList<>();
-            for (Forum forum : category.forums()) {
-                ForumView view = forum(forum, detailsIds.getOrDefault(forum, ""));
-                forums.add(view);
+        List<CategoryView> categories = new ArrayList<>(plan.categories().size());
+        for (int c = 0; c < plan.categories().size(); c++) {
+            Category category = plan.categories().get(c);
+            List<ForumView> forums = forumsPerCategory.get(c);
+            List<ForumView> detailed = new ArrayList<>(forums.size());
+            for (ForumView view : forums) {
                 if (view.hasDetails()) {
                     detailed.add(view);
                 }
@@ -201,7 +226,7 @@ final class ViewBuilder {
                             meetings.add(meeting);
                         }
                     }
-                    meetings.sort(Comparator.comparing(Meeting::date));
+                    meetings.sort(BY_DATE);
                     perUnit.add(meetings);
                     inYear += meetings.size();
                 }
@@ -270,39 +295,54 @@ final class ViewBuilder {
                 .replace("{categories}", categories + " " + t(categories == 1 ? "categoryOne" : "categoryMany"));
     }
 
-    private ForumView forum(Forum forum, String detailsId) {
-        List<LinkView> interfaces = new ArrayList<>();
+    /**
+     * The view of one forum, its text split into paragraphs once. A forum gets a details block, and with it a
+     * details id, when any of the fields beyond the table's columns has something to show.
+     */
+    private ForumView forum(Forum forum) {
+        List<String> termsOfReference = paragraphs(forum.termsOfReference());
+        List<String> goals = items(forum.goals());
+        List<String> actionPlan = paragraphs(forum.actionPlan());
+        List<String> notes = Paragraphs.of(forum.notes());
+        boolean hasDetails = !termsOfReference.isEmpty() || !goals.isEmpty() || !actionPlan.isEmpty()
+                || !forum.interfaces().isEmpty() || !notes.isEmpty() || !forum.localUnits().isEmpty();
+        String detailsId = "";
+        if (hasDetails) {
+            detailsId = ids.derived(rowIds.get(forum), DETAILS_SUFFIX);
+            detailsIds.put(forum, detailsId);
+        }
+        List<LinkView> interfaces = new ArrayList<>(forum.interfaces().size());
         for (String other : forum.interfaces()) {
             Forum target = byPlanId.get(other);
             interfaces.add(target == null ? new LinkView(other, "")
                     : new LinkView(orUntitled(target.name()), "#" + rowIds.get(target)));
         }
-        List<LocalUnitView> units = new ArrayList<>();
+        List<LocalUnitView> units = new ArrayList<>(forum.localUnits().size());
         for (LocalUnit unit : forum.localUnits()) {
             units.add(new LocalUnitView(orNotStated(unit.municipality().name()), unit.municipality().code().strip(),
                     meetings(unit.meetings()), paragraphs(unit.actionPlan())));
         }
         List<String> topic = Paragraphs.of(forum.topic());
+        FrequencyTexts frequency = frequencies.computeIfAbsent(forum.frequency(), this::frequencyTexts);
         return new ForumView(rowIds.get(forum), detailsId, orUntitled(forum.name()),
                 topic.isEmpty() ? List.of(t("notStated")) : topic, items(forum.representatives()),
-                forum.frequency().format(), capitalise(wording.frequency(forum.frequency())), !detailsId.isEmpty(),
-                paragraphs(forum.termsOfReference()), items(forum.goals()), paragraphs(forum.actionPlan()),
-                List.copyOf(interfaces), Paragraphs.of(forum.notes()), List.copyOf(units));
+                frequency.code(), frequency.words(), hasDetails,
+                termsOfReference, goals, actionPlan, List.copyOf(interfaces), notes, List.copyOf(units));
     }
 
     /**
-     * Whether a forum gets a details block: whether any of the fields beyond the table's columns has text (a text
-     * has a paragraph exactly when it is not blank).
+     * The non-blank items of a list, stripped: the list itself when that changes nothing (the usual case; the
+     * plan's lists are unmodifiable already).
      */
-    private static boolean hasDetails(Forum forum) {
-        return !paragraphs(forum.termsOfReference()).isEmpty() || !items(forum.goals()).isEmpty()
-                || !paragraphs(forum.actionPlan()).isEmpty() || !forum.interfaces().isEmpty()
-                || !Paragraphs.of(forum.notes()).isEmpty() || !forum.localUnits().isEmpty();
-    }
-
-    /** The non-blank items of a list, stripped. */
     private static List<String> items(List<String> list) {
-        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < list.size() && isStrippedItem(list.get(i))) {
+            i++;
+        }
+        if (i == list.size()) {
+            return list;
+        }
+        List<String> out = new ArrayList<>(list.size());
         for (String s : list) {
             if (!s.isBlank()) {
                 out.add(s.strip());
@@ -311,13 +351,23 @@ final class ViewBuilder {
         return List.copyOf(out);
     }
 
+    /** Whether an item is kept as it is: not blank, nothing to strip. */
+    private static boolean isStrippedItem(String s) {
+        return !s.isEmpty() && !Character.isWhitespace(s.codePointAt(0))
+                && !Character.isWhitespace(s.codePointBefore(s.length()));
+    }
+
+    private FrequencyTexts frequencyTexts(MeetingFrequency frequency) {
+        return new FrequencyTexts(frequency.format(), capitalise(wording.frequency(frequency)));
+    }
+
     private List<MeetingView> meetings(List<Meeting> meetings) {
-        List<MeetingView> views = new ArrayList<>();
+        List<MeetingView> views = new ArrayList<>(meetings.size());
         for (int i = 0; i < meetings.size(); i++) {
             Meeting meeting = meetings.get(i);
             String status = meeting.status()
                     .map(s -> t(s == MeetingStatus.HELD ? "meetingHeld" : "meetingPlanned")).orElse("");
-            String separator = i == meetings.size() - 1 ? "" : i == meetings.size() - 2 ? " " + t("and") + " " : ", ";
+            String separator = i == meetings.size() - 1 ? "" : i == meetings.size() - 2 ? lastSeparator : ", ";
             DateView date = date(meeting.date());
             views.add(new MeetingView(date.iso(), date.text(), status, separator));
         }
@@ -325,8 +375,13 @@ final class ViewBuilder {
     }
 
     private DateView date(LocalDate date) {
-        String iso = date.getYear() >= 0 && date.getYear() <= 9999 ? date.toString() : "";
-        return new DateView(iso, wording.date(date));
+        DateView view = dates.get(date);
+        if (view == null) {
+            String iso = date.getYear() >= 0 && date.getYear() <= 9999 ? date.toString() : "";
+            view = new DateView(iso, wording.date(date));
+            dates.put(date, view);
+        }
+        return view;
     }
 
     private static String capitalise(String text) {
