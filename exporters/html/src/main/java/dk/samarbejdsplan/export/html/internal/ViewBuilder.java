@@ -19,7 +19,6 @@ import dk.samarbejdsplan.model.Forum;
 import dk.samarbejdsplan.model.Language;
 import dk.samarbejdsplan.model.LocalUnit;
 import dk.samarbejdsplan.model.Meeting;
-import dk.samarbejdsplan.model.MeetingFrequency;
 import dk.samarbejdsplan.model.MeetingStatus;
 import dk.samarbejdsplan.model.PlanStatus;
 import dk.samarbejdsplan.model.Section;
@@ -79,41 +78,21 @@ final class ViewBuilder {
     private final Language language;
     private final Language planLanguage;
     private final Wording wording;
-    /** How many forums the plan has: the maps below and the id registry are sized for them once. */
-    private final int forumCount;
-    private final IdRegistry ids;
+    private final IdRegistry ids = new IdRegistry();
     /** Each forum's row id, in the order of the plan. */
-    private final Map<Forum, String> rowIds;
+    private final Map<Forum, String> rowIds = new IdentityHashMap<>();
     /** The details id of each forum that has a details block. */
-    private final Map<Forum, String> detailsIds;
+    private final Map<Forum, String> detailsIds = new IdentityHashMap<>();
     /** The first forum with each plan id, for the interfaces' links. */
-    private final Map<String, Forum> byPlanId;
-    /** Each date met so far in words: a meeting in the plan year is shown both in its forum and in the picture. */
-    private final Map<LocalDate, DateView> dates = new HashMap<>();
-    /** Each frequency met so far, as the plan writes it and in words: a plan has few different ones. */
-    private final Map<MeetingFrequency, FrequencyTexts> frequencies = new HashMap<>();
+    private final Map<String, Forum> byPlanId = new HashMap<>();
     /** What stands between the last two meetings of a list: " og ", " and ". */
     private final String lastSeparator;
-
-    /** A frequency as the plan writes it ("Min. 4") and in words, capitalised ("Mindst 4 møder om året"). */
-    private record FrequencyTexts(String code, String words) {
-    }
 
     private ViewBuilder(CooperationPlan plan, Language language, Language planLanguage) {
         this.plan = plan;
         this.language = language;
         this.planLanguage = planLanguage;
         this.wording = Wording.of(language);
-        int forums = 0;
-        for (Category category : plan.categories()) {
-            forums += category.forums().size();
-        }
-        this.forumCount = forums;
-        // a row id and at most one details id per forum, an id per category and section, the fixed ids
-        this.ids = new IdRegistry(2 * forums + plan.categories().size() + plan.sections().size() + 8);
-        this.rowIds = new IdentityHashMap<>(forums);
-        this.detailsIds = new IdentityHashMap<>(forums);
-        this.byPlanId = new HashMap<>(Math.max(16, (int) (forums / 0.75f) + 1));
         this.lastSeparator = " " + t("and") + " ";
     }
 
@@ -152,10 +131,12 @@ final class ViewBuilder {
         // the id its forum's own id gives it; then the forums, each handed its details id as it is built (a
         // details id such as "kredsraadet-mere" can clash with a row id, so it goes through the registry too);
         // then the category ids
+        int forumCount = 0;
         for (Category category : plan.categories()) {
             for (Forum forum : category.forums()) {
                 rowIds.put(forum, ids.unique("forum", forum.id()));
                 byPlanId.putIfAbsent(forum.id(), forum);
+                forumCount++;
             }
         }
         List<List<ForumView>> forumsPerCategory = new ArrayList<>(plan.categories().size());
@@ -323,25 +304,14 @@ final class ViewBuilder {
                     meetings(unit.meetings()), paragraphs(unit.actionPlan())));
         }
         List<String> topic = Paragraphs.of(forum.topic());
-        FrequencyTexts frequency = frequencies.computeIfAbsent(forum.frequency(), this::frequencyTexts);
         return new ForumView(rowIds.get(forum), detailsId, orUntitled(forum.name()),
                 topic.isEmpty() ? List.of(t("notStated")) : topic, items(forum.representatives()),
-                frequency.code(), frequency.words(), hasDetails,
+                forum.frequency().format(), capitalise(wording.frequency(forum.frequency())), hasDetails,
                 termsOfReference, goals, actionPlan, List.copyOf(interfaces), notes, List.copyOf(units));
     }
 
-    /**
-     * The non-blank items of a list, stripped: the list itself when that changes nothing (the usual case; the
-     * plan's lists are unmodifiable already).
-     */
+    /** The non-blank items of a list, stripped. */
     private static List<String> items(List<String> list) {
-        int i = 0;
-        while (i < list.size() && isStrippedItem(list.get(i))) {
-            i++;
-        }
-        if (i == list.size()) {
-            return list;
-        }
         List<String> out = new ArrayList<>(list.size());
         for (String s : list) {
             if (!s.isBlank()) {
@@ -349,16 +319,6 @@ final class ViewBuilder {
             }
         }
         return List.copyOf(out);
-    }
-
-    /** Whether an item is kept as it is: not blank, nothing to strip. */
-    private static boolean isStrippedItem(String s) {
-        return !s.isEmpty() && !Character.isWhitespace(s.codePointAt(0))
-                && !Character.isWhitespace(s.codePointBefore(s.length()));
-    }
-
-    private FrequencyTexts frequencyTexts(MeetingFrequency frequency) {
-        return new FrequencyTexts(frequency.format(), capitalise(wording.frequency(frequency)));
     }
 
     private List<MeetingView> meetings(List<Meeting> meetings) {
@@ -375,13 +335,8 @@ final class ViewBuilder {
     }
 
     private DateView date(LocalDate date) {
-        DateView view = dates.get(date);
-        if (view == null) {
-            String iso = date.getYear() >= 0 && date.getYear() <= 9999 ? date.toString() : "";
-            view = new DateView(iso, wording.date(date));
-            dates.put(date, view);
-        }
-        return view;
+        String iso = date.getYear() >= 0 && date.getYear() <= 9999 ? date.toString() : "";
+        return new DateView(iso, wording.date(date));
     }
 
     private static String capitalise(String text) {
