@@ -60,21 +60,20 @@ public final class PlanChecks {
         boolean orderReported = false;
         for (int c = 0; c < categories.size(); c++) {
             Category category = categories.get(c);
-            String path = PlanPaths.category(c);
             if (!PlanText.isBlank(category.id())) {
                 Integer first = ids.putIfAbsent(category.id(), c);
                 if (first != null) {
-                    issues.add(Issue.of(Rule.CATEGORY_ID_DUPLICATE, path + ".id",
+                    issues.add(Issue.of(Rule.CATEGORY_ID_DUPLICATE, PlanPaths.category(c) + ".id",
                             "id", category.id(), "other", ElementRef.to(PlanPaths.category(first))));
                 }
             }
             Integer sameNumber = numbers.putIfAbsent(category.number(), c);
             if (sameNumber != null) {
-                issues.add(Issue.of(Rule.CATEGORY_NUMBER_DUPLICATE, path + ".number",
+                issues.add(Issue.of(Rule.CATEGORY_NUMBER_DUPLICATE, PlanPaths.category(c) + ".number",
                         "number", category.number(), "other", ElementRef.to(PlanPaths.category(sameNumber))));
             } else if (!orderReported && category.number() != c + 1) {
                 // only the first break in the order: every later number is then off as well
-                issues.add(Issue.of(Rule.CATEGORY_NUMBER_ORDER, path + ".number",
+                issues.add(Issue.of(Rule.CATEGORY_NUMBER_ORDER, PlanPaths.category(c) + ".number",
                         "number", category.number(), "position", c + 1));
                 orderReported = true;
             }
@@ -113,7 +112,7 @@ public final class PlanChecks {
                                 "other", ElementRef.to(places.path(first))));
                     }
                 }
-                interfaces(forum, PlanPaths.forum(c, f), firstById, issues);
+                interfaces(forum, c, f, firstById, issues);
                 frequencyYear(plan, forum.frequency(), c, f, issues);
                 localUnits(plan, forum, c, f, today, issues);
             }
@@ -123,23 +122,29 @@ public final class PlanChecks {
     /**
      * A forum's interfaces: each names a forum of the plan ({@link Rule#INTERFACE_UNKNOWN}), not the forum
      * itself ({@link Rule#INTERFACE_SELF}), and is listed once ({@link Rule#INTERFACE_DUPLICATE}); each
-     * reported on the interface itself ({@code interfaces[i]}).
+     * reported on the interface itself ({@code interfaces[i]}), whose path is only written then.
      */
-    private static void interfaces(Forum forum, String forumPath, FirstForumByKey firstById, List<Issue> issues) {
+    private static void interfaces(Forum forum, int c, int f, FirstForumByKey firstById, List<Issue> issues) {
         List<String> interfaces = forum.interfaces();
+        if (interfaces.isEmpty()) {
+            return;
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < interfaces.size(); i++) {
             String target = interfaces.get(i);
-            String path = forumPath + ".interfaces[" + i + "]";
             if (firstById.get(target) == FirstForumByKey.ABSENT) {
-                issues.add(Issue.of(Rule.INTERFACE_UNKNOWN, path, "id", target));
+                issues.add(Issue.of(Rule.INTERFACE_UNKNOWN, interfacePath(c, f, i), "id", target));
             }
             if (!seen.add(target)) {
-                issues.add(Issue.of(Rule.INTERFACE_DUPLICATE, path, "id", target));
+                issues.add(Issue.of(Rule.INTERFACE_DUPLICATE, interfacePath(c, f, i), "id", target));
             } else if (!PlanText.isBlank(target) && target.equals(forum.id())) {
-                issues.add(Issue.of(Rule.INTERFACE_SELF, path, "id", target));
+                issues.add(Issue.of(Rule.INTERFACE_SELF, interfacePath(c, f, i), "id", target));
             }
         }
+    }
+
+    private static String interfacePath(int c, int f, int i) {
+        return PlanPaths.forum(c, f) + ".interfaces[" + i + "]";
     }
 
     /** Two forum names are the same when they are equal but for case and surrounding white space. */
@@ -225,48 +230,59 @@ public final class PlanChecks {
                             "code", code, "other", ElementRef.shortTo(PlanPaths.localUnit(c, f, first))));
                 }
             }
-            meetings(unit, PlanPaths.localUnit(c, f, u), today, issues);
-            if (plan.year() == 0) {
-                continue; // without a year there is nothing to hold the dates against
-            }
-            Set<LocalDate> inYear = new HashSet<>();
-            for (int m = 0; m < unit.meetings().size(); m++) {
-                Meeting meeting = unit.meetings().get(m);
-                if (meeting.date().getYear() == plan.year()) {
-                    inYear.add(meeting.date());
-                } else {
-                    issues.add(Issue.of(Rule.MEETING_OUTSIDE_YEAR, PlanPaths.localUnit(c, f, u) + ".meetings[" + m + "]",
-                            "date", meeting.date()));
-                }
-            }
-            if (forumRecordsMeetings) {
-                meetingCount(plan, forum.frequency(), inYear.size(), PlanPaths.localUnit(c, f, u), issues);
+            int datesInYear = meetings(plan, unit, c, f, u, today, issues);
+            if (plan.year() != 0 && forumRecordsMeetings) {
+                // without a year there is nothing to hold the dates against
+                meetingCount(plan, forum.frequency(), datesInYear, c, f, u, issues);
             }
         }
     }
 
     /**
-     * A unit's meetings in date order ({@link Rule#MEETINGS_OUT_OF_ORDER}), each date once
-     * ({@link Rule#MEETING_DUPLICATE}), none marked held after today ({@link Rule#MEETING_HELD_IN_FUTURE});
-     * each reported on the meeting ({@code meetings[i]}).
+     * A unit's meetings, in one walk: in date order ({@link Rule#MEETINGS_OUT_OF_ORDER}), each date once
+     * ({@link Rule#MEETING_DUPLICATE}), none marked held after today ({@link Rule#MEETING_HELD_IN_FUTURE}) and,
+     * when the plan has a year, each in it ({@link Rule#MEETING_OUTSIDE_YEAR}); each reported on the meeting
+     * ({@code meetings[i]}), whose path is only written then.
+     *
+     * @return the number of different dates in the plan year (0 when the plan has no year)
      */
-    private static void meetings(LocalUnit unit, String unitPath, LocalDate today, List<Issue> issues) {
+    private static int meetings(CooperationPlan plan, LocalUnit unit, int c, int f, int u, LocalDate today,
+            List<Issue> issues) {
         List<Meeting> meetings = unit.meetings();
+        if (meetings.isEmpty()) {
+            return 0;
+        }
+        int year = plan.year();
         Set<LocalDate> seen = new HashSet<>();
+        int datesInYear = 0;
         for (int i = 0; i < meetings.size(); i++) {
             Meeting meeting = meetings.get(i);
             LocalDate date = meeting.date();
-            String path = unitPath + ".meetings[" + i + "]";
-            if (!seen.add(date)) {
-                issues.add(Issue.of(Rule.MEETING_DUPLICATE, path, "date", date));
+            boolean firstOfDate = seen.add(date);
+            if (!firstOfDate) {
+                issues.add(Issue.of(Rule.MEETING_DUPLICATE, meetingPath(c, f, u, i), "date", date));
             } else if (i > 0 && date.isBefore(meetings.get(i - 1).date())) {
-                issues.add(Issue.of(Rule.MEETINGS_OUT_OF_ORDER, path, "date", date,
+                issues.add(Issue.of(Rule.MEETINGS_OUT_OF_ORDER, meetingPath(c, f, u, i), "date", date,
                         "previous", meetings.get(i - 1).date()));
             }
-            if (meeting.status().equals(Optional.of(MeetingStatus.HELD)) && date.isAfter(today)) {
-                issues.add(Issue.of(Rule.MEETING_HELD_IN_FUTURE, path, "date", date, "today", today));
+            if (meeting.status().orElse(null) == MeetingStatus.HELD && date.isAfter(today)) {
+                issues.add(Issue.of(Rule.MEETING_HELD_IN_FUTURE, meetingPath(c, f, u, i), "date", date,
+                        "today", today));
+            }
+            if (year == 0) {
+                continue;
+            }
+            if (date.getYear() != year) {
+                issues.add(Issue.of(Rule.MEETING_OUTSIDE_YEAR, meetingPath(c, f, u, i), "date", date));
+            } else if (firstOfDate) {
+                datesInYear++;
             }
         }
+        return datesInYear;
+    }
+
+    private static String meetingPath(int c, int f, int u, int m) {
+        return PlanPaths.localUnit(c, f, u) + ".meetings[" + m + "]";
     }
 
     /**
@@ -275,18 +291,18 @@ public final class PlanChecks {
      * forum that records meeting dates at all, so a plan that lists no dates (such as next year's draft) gets
      * no warning for each unit.
      */
-    private static void meetingCount(CooperationPlan plan, MeetingFrequency frequency, int found, String path,
-            List<Issue> issues) {
+    private static void meetingCount(CooperationPlan plan, MeetingFrequency frequency, int found, int c, int f,
+            int u, List<Issue> issues) {
         OptionalInt least = frequency.minInYear(plan.year());
         if (least.isPresent() && found < least.getAsInt()) {
-            issues.add(Issue.of(Rule.FEWER_MEETINGS_THAN_DECLARED, path,
+            issues.add(Issue.of(Rule.FEWER_MEETINGS_THAN_DECLARED, PlanPaths.localUnit(c, f, u),
                     "found", found, "expected", least.getAsInt(), "frequency", frequency));
             return;
         }
         boolean yearCountForThisYear = frequency.yearCount().filter(y -> y.year() == plan.year()).isPresent();
         OptionalInt most = frequency.maxPerYear();
         if (!yearCountForThisYear && most.isPresent() && found > most.getAsInt()) {
-            issues.add(Issue.of(Rule.MORE_MEETINGS_THAN_DECLARED, path,
+            issues.add(Issue.of(Rule.MORE_MEETINGS_THAN_DECLARED, PlanPaths.localUnit(c, f, u),
                     "found", found, "expected", most.getAsInt(), "frequency", frequency));
         }
     }

@@ -74,13 +74,17 @@ public final class ValidationEngine {
      * each category, each forum, each local unit (with its municipality). The mapping cascades into no list
      * ({@link PlanConstraints}), so each call validates a small graph and reports a few violations at most:
      * Hibernate Validator's sets of processed beans and of violations do not grow with the plan. The paths
-     * of the violations are then prefixed with the element's own path.
+     * of the violations are then prefixed with the element's own path, which is only written for an element
+     * with violations (most have none).
      */
     private static void constraints(Validator validator, CooperationPlan plan, List<Issue> issues) {
         addAll(validator.validate(plan), "", issues);
         List<Section> sections = plan.sections();
         for (int s = 0; s < sections.size(); s++) {
-            addAll(validator.validate(sections.get(s)), "sections[" + s + "]", issues);
+            Set<ConstraintViolation<Section>> violations = validator.validate(sections.get(s));
+            if (!violations.isEmpty()) {
+                addAll(violations, "sections[" + s + "]", issues);
+            }
         }
         List<Category> categories = plan.categories();
         for (int c = 0; c < categories.size(); c++) {
@@ -88,16 +92,23 @@ public final class ValidationEngine {
             if (category == null) {
                 continue;
             }
-            String categoryPath = PlanPaths.category(c);
-            addAll(validator.validate(category), categoryPath, issues);
+            Set<ConstraintViolation<Category>> categoryViolations = validator.validate(category);
+            if (!categoryViolations.isEmpty()) {
+                addAll(categoryViolations, PlanPaths.category(c), issues);
+            }
             List<Forum> forums = category.forums();
             for (int f = 0; f < forums.size(); f++) {
                 Forum forum = forums.get(f);
-                String forumPath = categoryPath + ".forums[" + f + "]";
-                addAll(validator.validate(forum), forumPath, issues);
+                Set<ConstraintViolation<Forum>> forumViolations = validator.validate(forum);
+                if (!forumViolations.isEmpty()) {
+                    addAll(forumViolations, PlanPaths.forum(c, f), issues);
+                }
                 List<LocalUnit> units = forum.localUnits();
                 for (int u = 0; u < units.size(); u++) {
-                    addAll(validator.validate(units.get(u)), forumPath + ".localUnits[" + u + "]", issues);
+                    Set<ConstraintViolation<LocalUnit>> unitViolations = validator.validate(units.get(u));
+                    if (!unitViolations.isEmpty()) {
+                        addAll(unitViolations, PlanPaths.localUnit(c, f, u), issues);
+                    }
                 }
             }
         }
