@@ -63,9 +63,14 @@ final class PlanGraphWriter {
     private final JsonGenerator g;
     private final CooperationPlan plan;
     private final Language language;
-    private final ExporterTexts words;
     private final Wording wording;
     private final Iris iris;
+    /** The exporter's own words, looked up once per export: the name of the category scheme, … */
+    private final String categoryScheme;
+    /** The unit of a frequency's minimum and maximum ("møder om året"). */
+    private final String unitText;
+    /** What joins a local unit's name and a meeting's date in the meeting's name (": møde "). */
+    private final String meetingSeparator;
 
     /**
      * @param generator where to write
@@ -77,9 +82,11 @@ final class PlanGraphWriter {
         this.g = generator;
         this.plan = plan;
         this.language = words.language();
-        this.words = words;
         this.wording = Wording.of(language);
         this.iris = new Iris(baseIri, plan);
+        this.categoryScheme = words.text("categoryScheme");
+        this.unitText = words.text("unitText");
+        this.meetingSeparator = ": " + words.text("meeting") + " ";
     }
 
     void write() {
@@ -155,10 +162,10 @@ final class PlanGraphWriter {
 
         // every forum (the validator refuses a repeated forum id; were one repeated anyway, its IRI would be
         // listed twice, which says the same in RDF as once)
-        if (plan.categories().stream().anyMatch(c -> !c.forums().isEmpty())) {
+        List<Category> categories = plan.categories();
+        if (hasForums(categories)) {
             g.writeName(T.ABOUT);
             g.writeStartArray();
-            List<Category> categories = plan.categories();
             for (int c = 0; c < categories.size(); c++) {
                 List<Forum> forums = categories.get(c).forums();
                 for (int f = 0; f < forums.size(); f++) {
@@ -170,6 +177,16 @@ final class PlanGraphWriter {
         g.writeEndObject();
     }
 
+    /** Whether some category has a forum (a plain loop: no stream per export). */
+    private static boolean hasForums(List<Category> categories) {
+        for (int c = 0; c < categories.size(); c++) {
+            if (!categories.get(c).forums().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // --- the categories ------------------------------------------------------------------------------------
 
     private void writeCategoryScheme(String[] categoryIris) {
@@ -177,7 +194,7 @@ final class PlanGraphWriter {
         g.writeStartObject();
         id(scheme);
         types(g, CONCEPT_SCHEME);
-        fixedText(g, T.PREF_LABEL, words.text("categoryScheme") + " – " + plan.district().name());
+        fixedText(g, T.PREF_LABEL, categoryScheme + " – " + plan.district().name());
         if (!plan.categories().isEmpty()) {
             g.writeName(T.HAS_TOP_CONCEPT);
             g.writeStartArray();
@@ -254,12 +271,12 @@ final class PlanGraphWriter {
     private void writeFrequency(MeetingFrequency frequency) {
         JsonGenerator out = g;
         out.writeName(T.FREQUENCY);
-        out.writeString("freq:" + EuFrequency.code(frequency));
+        out.writeString(FREQUENCY_PREFIX + EuFrequency.code(frequency));
         out.writeName(T.MEETING_FREQUENCY);
         out.writeStartObject();
         types(out, MEETING_FREQUENCY);
         out.writeName(T.FREQUENCY_KIND);
-        out.writeString("sp:" + KIND_NAMES.get(frequency.kind()));
+        out.writeString(KINDS.get(frequency.kind()));
         out.writeName(T.FREQUENCY_TEXT);
         out.writeString(frequency.format());
         fixedText(out, T.DESCRIPTION, wording.frequency(frequency));
@@ -274,9 +291,11 @@ final class PlanGraphWriter {
             out.writeNumber(max.getAsInt());
         }
         if (min.isPresent() || max.isPresent()) {
-            fixedText(out, T.UNIT_TEXT, words.text("unitText"));
+            fixedText(out, T.UNIT_TEXT, unitText);
         }
-        frequency.yearCount().ifPresent(y -> {
+        Optional<MeetingFrequency.YearCount> yearCount = frequency.yearCount();
+        if (yearCount.isPresent()) {
+            MeetingFrequency.YearCount y = yearCount.get();
             out.writeName(T.YEAR_COUNT);
             out.writeStartObject();
             types(out, YEAR_COUNT);
@@ -285,19 +304,22 @@ final class PlanGraphWriter {
             out.writeName(T.YEAR);
             out.writeString(Literals.xsdYear(y.year()));
             out.writeEndObject();
-        });
+        }
         out.writeEndObject();
     }
 
-    /** The local names of the kinds, made once. */
-    private static final Map<MeetingFrequency.Kind, String> KIND_NAMES = kindNames();
+    /** The prefix of the EU Frequency authority table's codes in the context. */
+    private static final String FREQUENCY_PREFIX = "freq:";
 
-    private static Map<MeetingFrequency.Kind, String> kindNames() {
-        Map<MeetingFrequency.Kind, String> names = new EnumMap<>(MeetingFrequency.Kind.class);
+    /** The value of {@code sp:frequencyKind} of each kind ({@code sp:AtLeast}), made once. */
+    private static final Map<MeetingFrequency.Kind, SerializedString> KINDS = kinds();
+
+    private static Map<MeetingFrequency.Kind, SerializedString> kinds() {
+        Map<MeetingFrequency.Kind, SerializedString> kinds = new EnumMap<>(MeetingFrequency.Kind.class);
         for (MeetingFrequency.Kind kind : MeetingFrequency.Kind.values()) {
-            names.put(kind, kindName(kind));
+            kinds.put(kind, new SerializedString("sp:" + kindName(kind)));
         }
-        return names;
+        return kinds;
     }
 
     /** {@code AT_LEAST} → {@code AtLeast}: the local name of the kind in our vocabulary. */
@@ -333,7 +355,7 @@ final class PlanGraphWriter {
         List<Meeting> meetings = unit.meetings();
         if (!meetings.isEmpty()) {
             String meetingPrefix = iris.meetingPrefix(forum, municipality);
-            String namePrefix = unitName + ": " + words.text("meeting") + " ";
+            String namePrefix = unitName + meetingSeparator;
             g.writeName(T.EVENT);
             g.writeStartArray();
             for (int i = 0; i < meetings.size(); i++) {
