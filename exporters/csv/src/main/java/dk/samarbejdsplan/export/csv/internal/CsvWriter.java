@@ -31,7 +31,28 @@ final class CsvWriter {
     /** A text cell: control characters made visible, neutralised if it looks like a formula, quoted if needed. */
     CsvWriter text(String text) throws IOException {
         separate();
-        out.write(cell(text, delimiter));
+        String visible = ControlCharacters.escape(text);
+        boolean neutralise = startsLikeFormula(visible);
+        boolean quote = neutralise || !visible.isEmpty() && (visible.charAt(0) == ' '
+                || visible.charAt(visible.length() - 1) == ' ' || hasSpecial(visible, delimiter));
+        if (!quote) {
+            out.write(visible);
+            return this;
+        }
+        out.write('"');
+        if (neutralise) {
+            out.write('\'');
+        }
+        int run = 0;
+        for (int i = 0; i < visible.length(); i++) {
+            if (visible.charAt(i) == '"') { // a quote inside a quoted cell is written twice
+                out.write(visible, run, i + 1 - run);
+                out.write('"');
+                run = i + 1;
+            }
+        }
+        out.write(visible, run, visible.length() - run);
+        out.write('"');
         return this;
     }
 
@@ -67,24 +88,6 @@ final class CsvWriter {
             out.write(delimiter);
         }
         atRecordStart = false;
-    }
-
-    /**
-     * The text of one cell as written.
-     *
-     * @param text the plan's text
-     * @param delimiter the table's delimiter
-     * @return the cell
-     */
-    static String cell(String text, char delimiter) {
-        String visible = ControlCharacters.escape(text);
-        boolean neutralise = startsLikeFormula(visible);
-        boolean quote = neutralise || !visible.isEmpty() && (visible.charAt(0) == ' '
-                || visible.charAt(visible.length() - 1) == ' ' || hasSpecial(visible, delimiter));
-        if (!quote) {
-            return visible;
-        }
-        return "\"" + (neutralise ? "'" : "") + visible.replace("\"", "\"\"") + "\"";
     }
 
     /** Whether the text has a character that must be quoted: the delimiter, a quote, a line break or a tab. */
