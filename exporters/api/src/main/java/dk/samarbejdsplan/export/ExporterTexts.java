@@ -8,6 +8,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.ListResourceBundle;
 import java.util.Map;
 import java.util.Objects;
@@ -34,12 +36,19 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ExporterTexts {
     private final Language language;
     private final ResourceBundle bundle;
+    /** Every text by key, for templates. */
+    private final Map<String, String> all;
     /** Each pattern parsed once, on first use (a {@link MessageFormat} is not thread-safe: lock it to format). */
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private ExporterTexts(Language language, ResourceBundle bundle) {
         this.language = language;
         this.bundle = bundle;
+        Map<String, String> texts = new HashMap<>();
+        for (String key : bundle.keySet()) {
+            texts.put(key, bundle.getString(key));
+        }
+        this.all = Collections.unmodifiableMap(texts);
     }
 
     /**
@@ -91,6 +100,15 @@ public final class ExporterTexts {
     /** @return every key of the bundle */
     public Set<String> keys() {
         return bundle.keySet();
+    }
+
+    /**
+     * Every text by key, for a template engine ({@code $t.key} in Velocity, say).
+     *
+     * @return key to text, unmodifiable
+     */
+    public Map<String, String> asMap() {
+        return all;
     }
 
     /**

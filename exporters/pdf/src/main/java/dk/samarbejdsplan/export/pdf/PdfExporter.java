@@ -3,7 +3,6 @@ package dk.samarbejdsplan.export.pdf;
 import dk.samarbejdsplan.export.AbstractPlanExporter;
 import dk.samarbejdsplan.export.ExportOptions;
 import dk.samarbejdsplan.export.ExporterParameter;
-import dk.samarbejdsplan.export.pdf.internal.Labels;
 import dk.samarbejdsplan.export.pdf.internal.PdfRenderer;
 import dk.samarbejdsplan.model.CooperationPlan;
 import java.io.IOException;
@@ -37,7 +36,7 @@ public final class PdfExporter extends AbstractPlanExporter {
 
     /** For {@link java.util.ServiceLoader}; named by the key {@code displayName} of its labels. */
     public PdfExporter() {
-        super("pdf", "application/pdf", "pdf", Labels.class::getResourceAsStream, "labels");
+        super("pdf", "application/pdf", "pdf", PdfRenderer.class::getResourceAsStream, "labels");
     }
 
     @Override
@@ -53,12 +52,12 @@ public final class PdfExporter extends AbstractPlanExporter {
      */
     @Override
     public void export(CooperationPlan plan, ExportOptions options, Appendable out) throws IOException {
-        out.append(new String(PdfRenderer.render(plan, options), StandardCharsets.UTF_8));
+        out.append(new String(PdfRenderer.render(plan, options, texts(options.language())), StandardCharsets.UTF_8));
     }
 
     @Override
     public void export(CooperationPlan plan, ExportOptions options, OutputStream out) throws IOException {
-        out.write(PdfRenderer.render(plan, options));
+        out.write(PdfRenderer.render(plan, options, texts(options.language())));
         out.flush();
     }
 }

@@ -71,7 +71,7 @@ public final class HtmlExporter extends AbstractPlanExporter {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
         try {
-            HtmlRenderer.render(plan, options, out);
+            HtmlRenderer.render(plan, options, texts(options.language()), out);
         } catch (ExportException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package dk.samarbejdsplan.export.html.internal;
 
 import dk.samarbejdsplan.export.ExportException;
 import dk.samarbejdsplan.export.ExportOptions;
+import dk.samarbejdsplan.export.ExporterTexts;
 import dk.samarbejdsplan.export.SinkWriter;
 import dk.samarbejdsplan.export.html.HtmlOptions;
 import dk.samarbejdsplan.export.html.internal.view.PlanView;
@@ -58,16 +59,17 @@ public final class HtmlRenderer {
      *
      * @param plan the plan
      * @param options the export options
+     * @param texts the exporter's fixed texts in the page's language ({@code $t} in the templates)
      * @param out the sink; not closed
      * @throws IOException if writing to the sink fails
      * @throws ExportException if the options or templates are wrong (see {@link Failures})
      */
-    public static void render(CooperationPlan plan, ExportOptions options, Appendable out)
+    public static void render(CooperationPlan plan, ExportOptions options, ExporterTexts texts, Appendable out)
             throws IOException, ExportException {
         HtmlOptions html = htmlOptions(options);
         PlanView view;
         try {
-            view = ViewBuilder.build(plan, options.language(), html.planLanguage(), options.relatedFiles());
+            view = ViewBuilder.build(plan, texts, html.planLanguage(), options.relatedFiles());
         } catch (IllegalArgumentException e) {
             throw Failures.of(Failures.BAD_LINK, e.getMessage(), e);
         }
@@ -80,7 +82,7 @@ public final class HtmlRenderer {
                     : overrideEngine(html.templateDirectory().get()).getTemplate(TemplateNames.PAGE);
             VelocityContext context = new RenderContext(builtIn ? BuiltIn.INTROSPECTION : new HashMap<>());
             context.put("plan", view);
-            context.put("t", Labels.of(options.language()));
+            context.put("t", texts.asMap());
             page.merge(context, writer);
         } catch (VelocityException e) {
             for (Throwable c = e; c != null; c = c.getCause()) {

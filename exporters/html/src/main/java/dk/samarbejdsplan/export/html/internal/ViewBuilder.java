@@ -1,5 +1,6 @@
 package dk.samarbejdsplan.export.html.internal;
 
+import dk.samarbejdsplan.export.ExporterTexts;
 import dk.samarbejdsplan.export.RelatedFile;
 import dk.samarbejdsplan.export.Wording;
 import dk.samarbejdsplan.export.html.internal.view.CategoryView;
@@ -76,6 +77,7 @@ final class ViewBuilder {
 
     private final CooperationPlan plan;
     private final Language language;
+    private final ExporterTexts texts;
     private final Language planLanguage;
     private final Wording wording;
     private final IdRegistry ids = new IdRegistry();
@@ -88,9 +90,10 @@ final class ViewBuilder {
     /** What stands between the last two meetings of a list: " og ", " and ". */
     private final String lastSeparator;
 
-    private ViewBuilder(CooperationPlan plan, Language language, Language planLanguage) {
+    private ViewBuilder(CooperationPlan plan, ExporterTexts texts, Language planLanguage) {
         this.plan = plan;
-        this.language = language;
+        this.language = texts.language();
+        this.texts = texts;
         this.planLanguage = planLanguage;
         this.wording = Wording.of(language);
         this.lastSeparator = " " + t("and") + " ";
@@ -100,18 +103,18 @@ final class ViewBuilder {
      * Builds the view of one plan.
      *
      * @param plan the plan
-     * @param language the page's language
+     * @param texts the exporter's fixed texts in the page's language
      * @param planLanguage the language of the plan's own text
      * @param relatedFiles the other files of the publication
      * @return the view
      */
-    static PlanView build(CooperationPlan plan, Language language, Language planLanguage,
+    static PlanView build(CooperationPlan plan, ExporterTexts texts, Language planLanguage,
             List<RelatedFile> relatedFiles) {
-        return new ViewBuilder(plan, language, planLanguage).plan(relatedFiles);
+        return new ViewBuilder(plan, texts, planLanguage).plan(relatedFiles);
     }
 
     private String t(String key) {
-        return Labels.get(language, key);
+        return texts.text(key);
     }
 
     private PlanView plan(List<RelatedFile> relatedFiles) {

@@ -1,6 +1,7 @@
 package dk.samarbejdsplan.export.pdf.internal;
 
 import dk.samarbejdsplan.export.ExportOptions;
+import dk.samarbejdsplan.export.ExporterTexts;
 import dk.samarbejdsplan.export.ExportOutput;
 import dk.samarbejdsplan.export.pdf.PdfExporter;
 import dk.samarbejdsplan.export.pdf.internal.view.PlanView;
@@ -40,32 +41,34 @@ public final class PdfRenderer {
      *
      * @param plan the plan
      * @param options the options (language, output, {@code pdf.date})
+     * @param texts the exporter's fixed texts in the options' language ({@code $t} in the templates)
      * @return the PDF's bytes
      * @throws IOException if the output is not {@code main} ({@code EXP-PDF-002}) or the layout fails
      *         ({@code EXP-PDF-003})
      * @throws IllegalArgumentException if {@code pdf.date} is not an ISO date ({@code EXP-PDF-001})
      */
-    public static byte[] render(CooperationPlan plan, ExportOptions options) throws IOException {
+    public static byte[] render(CooperationPlan plan, ExportOptions options, ExporterTexts texts)
+            throws IOException {
         if (!ExportOutput.MAIN.id().equals(options.output())) {
             throw new IOException("EXP-PDF-002: the PDF exporter has one output, 'main'; '" + options.output()
                     + "' was asked for");
         }
         LocalDate date = date(plan, options);
-        PlanView view = Views.of(plan, options.language());
-        return PdfWriter.write(xhtml(view, options), date);
+        PlanView view = Views.of(plan, texts);
+        return PdfWriter.write(xhtml(view, texts), date);
     }
 
     /**
      * The XHTML the PDF is laid out from (also for tests).
      *
      * @param view the plan's view
-     * @param options the options
+     * @param texts the fixed texts
      * @return the XHTML document
      */
-    static String xhtml(PlanView view, ExportOptions options) {
+    static String xhtml(PlanView view, ExporterTexts texts) {
         VelocityContext context = new VelocityContext();
         context.put("plan", view);
-        context.put("t", Labels.of(options.language()));
+        context.put("t", texts.asMap());
         EventCartridge cartridge = new EventCartridge();
         cartridge.addReferenceInsertionEventHandler(XmlEscaper.INSTANCE);
         cartridge.attachToContext(context);

@@ -1,5 +1,6 @@
 package dk.samarbejdsplan.export.pdf.internal;
 
+import dk.samarbejdsplan.export.ExporterTexts;
 import dk.samarbejdsplan.export.Wording;
 import dk.samarbejdsplan.export.pdf.internal.view.CategoryView;
 import dk.samarbejdsplan.export.pdf.internal.view.ForumView;
@@ -30,11 +31,13 @@ import java.util.Optional;
  */
 final class Views {
     private final Language language;
+    private final ExporterTexts texts;
     private final Wording wording;
     private final String textLang;
 
-    private Views(Language language) {
-        this.language = language;
+    private Views(ExporterTexts texts) {
+        this.language = texts.language();
+        this.texts = texts;
         this.wording = Wording.of(language);
         // the plan's own text is Danish: an English document marks it as such
         this.textLang = language == Language.DA ? "" : Language.DA.tag();
@@ -44,15 +47,15 @@ final class Views {
      * The view of a plan.
      *
      * @param plan the plan
-     * @param language the document's language
+     * @param texts the exporter's fixed texts in the document's language
      * @return the view
      */
-    static PlanView of(CooperationPlan plan, Language language) {
-        return new Views(language).plan(plan);
+    static PlanView of(CooperationPlan plan, ExporterTexts texts) {
+        return new Views(texts).plan(plan);
     }
 
     private String t(String key) {
-        return Labels.get(language, key);
+        return texts.text(key);
     }
 
     private PlanView plan(CooperationPlan plan) {
@@ -98,8 +101,8 @@ final class Views {
                 Integer.toString(plan.edition()), t(plan.status() == PlanStatus.ADOPTED ? "statusAdopted"
                         : "statusDraft"), plan.status() == PlanStatus.DRAFT, plan.legalBasis(),
                 plan.discussedInDistrictCouncil().map(wording::date).orElse(""), List.copyOf(sections),
-                Labels.format(language, "annexSummary", forumsText, categoriesText), List.copyOf(categories),
-                Labels.format(language, "meetingsIntro", plan.year()), List.copyOf(meetings));
+                texts.format("annexSummary", forumsText, categoriesText), List.copyOf(categories),
+                texts.format("meetingsIntro", plan.year()), List.copyOf(meetings));
     }
 
     private ForumView forum(Forum forum, String id, Map<String, String> rowIds, Map<String, String> names) {
@@ -136,7 +139,7 @@ final class Views {
         }
         String word = t("municipalityWord");
         String full = name.endsWith(" " + word) || name.equals(word) ? name : name + " " + word;
-        return code.isEmpty() ? full : full + " (" + Labels.format(language, "unitCode", code) + ")";
+        return code.isEmpty() ? full : full + " (" + texts.format("unitCode", code) + ")";
     }
 
     /** "26. oktober 2007 og 14. november 2007", a status in brackets when the plan gives one. */
@@ -184,7 +187,7 @@ final class Views {
         for (int m = 1; m <= 12; m++) {
             months.add(t("month." + m));
         }
-        return Optional.of(new MeetingsView("moeder-" + flat, Labels.format(language, "meetingsHeading",
+        return Optional.of(new MeetingsView("moeder-" + flat, texts.format("meetingsHeading",
                 orUntitled(forum.name()), year), List.copyOf(months), List.copyOf(rows)));
     }
 
