@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
@@ -78,13 +79,11 @@ public final class ValidationEngine {
      * with violations (most have none).
      */
     private static void constraints(Validator validator, CooperationPlan plan, List<Issue> issues) {
-        addAll(validator.validate(plan), "", issues);
+        validate(validator, plan, () -> "", issues);
         List<Section> sections = plan.sections();
         for (int s = 0; s < sections.size(); s++) {
-            Set<ConstraintViolation<Section>> violations = validator.validate(sections.get(s));
-            if (!violations.isEmpty()) {
-                addAll(violations, "sections[" + s + "]", issues);
-            }
+            int section = s;
+            validate(validator, sections.get(s), () -> "sections[" + section + "]", issues);
         }
         List<Category> categories = plan.categories();
         for (int c = 0; c < categories.size(); c++) {
@@ -92,29 +91,29 @@ public final class ValidationEngine {
             if (category == null) {
                 continue;
             }
-            Set<ConstraintViolation<Category>> categoryViolations = validator.validate(category);
-            if (!categoryViolations.isEmpty()) {
-                addAll(categoryViolations, PlanPaths.category(c), issues);
-            }
+            int ci = c;
+            validate(validator, category, () -> PlanPaths.category(ci), issues);
             List<Forum> forums = category.forums();
             for (int f = 0; f < forums.size(); f++) {
                 Forum forum = forums.get(f);
-                Set<ConstraintViolation<Forum>> forumViolations = validator.validate(forum);
-                if (!forumViolations.isEmpty()) {
-                    addAll(forumViolations, PlanPaths.forum(c, f), issues);
-                }
+                int fi = f;
+                validate(validator, forum, () -> PlanPaths.forum(ci, fi), issues);
                 List<LocalUnit> units = forum.localUnits();
                 for (int u = 0; u < units.size(); u++) {
-                    Set<ConstraintViolation<LocalUnit>> unitViolations = validator.validate(units.get(u));
-                    if (!unitViolations.isEmpty()) {
-                        addAll(unitViolations, PlanPaths.localUnit(c, f, u), issues);
-                    }
+                    int ui = u;
+                    validate(validator, units.get(u), () -> PlanPaths.localUnit(ci, fi, ui), issues);
                 }
             }
         }
     }
 
-    private static <T> void addAll(Set<ConstraintViolation<T>> violations, String prefix, List<Issue> issues) {
+    /** One element's violations as issues, their paths prefixed with the element's (written only when there are any). */
+    private static <T> void validate(Validator validator, T element, Supplier<String> path, List<Issue> issues) {
+        Set<ConstraintViolation<T>> violations = validator.validate(element);
+        if (violations.isEmpty()) {
+            return;
+        }
+        String prefix = path.get();
         for (ConstraintViolation<T> violation : violations) {
             issues.add(issue(violation, prefix));
         }
