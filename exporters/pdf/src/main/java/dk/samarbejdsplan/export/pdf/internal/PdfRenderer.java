@@ -13,9 +13,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
-import org.apache.velocity.app.VelocityEngine;
-import org.apache.velocity.app.event.EventCartridge;
 import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.RuntimeInstance;
 import org.apache.velocity.util.introspection.SecureUberspector;
 
 /**
@@ -29,7 +28,7 @@ public final class PdfRenderer {
 
     /** The engine and page template, made on first use. */
     private static final class BuiltIn {
-        static final VelocityEngine ENGINE = engine();
+        static final RuntimeInstance ENGINE = engine();
         static final Template PAGE = ENGINE.getTemplate("page.vm");
     }
 
@@ -69,9 +68,6 @@ public final class PdfRenderer {
         VelocityContext context = new VelocityContext();
         context.put("plan", view);
         context.put("t", texts.asMap());
-        EventCartridge cartridge = new EventCartridge();
-        cartridge.addReferenceInsertionEventHandler(XmlEscaper.INSTANCE);
-        cartridge.attachToContext(context);
         StringWriter out = new StringWriter(16 * 1024);
         BuiltIn.PAGE.merge(context, out);
         return out.toString();
@@ -91,8 +87,12 @@ public final class PdfRenderer {
         return plan.discussedInDistrictCouncil().orElse(LocalDate.of(plan.year(), 1, 1));
     }
 
-    private static VelocityEngine engine() {
-        VelocityEngine engine = new VelocityEngine();
+    /**
+     * The engine of the built-in templates, escaping every inserted value with {@link XmlEscaper}: the handler is
+     * attached to the engine once, as in the HTML exporter, not to each render's context.
+     */
+    private static RuntimeInstance engine() {
+        RuntimeInstance engine = new RuntimeInstance();
         String prefix = RuntimeConstants.RESOURCE_LOADER + ".";
         engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "builtin");
         engine.setProperty(prefix + "builtin." + RuntimeConstants.RESOURCE_LOADER_INSTANCE, new TemplateLoader());
@@ -105,6 +105,7 @@ public final class PdfRenderer {
         engine.setProperty(RuntimeConstants.PARSER_POOL_SIZE, "1");
         engine.setProperty("runtime.log.log_invalid_references", "false");
         engine.init();
+        engine.getApplicationEventCartridge().addReferenceInsertionEventHandler(XmlEscaper.INSTANCE);
         return engine;
     }
 }
